@@ -1,0 +1,179 @@
+package dev.nextcall.app;
+
+import dev.nextcall.app.port.BookingGateway;
+import dev.nextcall.app.port.BookingRequest;
+import dev.nextcall.app.port.BookingResult;
+import dev.nextcall.app.port.CalendarException;
+import dev.nextcall.app.port.CalendarSource;
+import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.domain.Attendee;
+import dev.nextcall.domain.Interval;
+import dev.nextcall.domain.Prospect;
+import dev.nextcall.domain.call.Outcome;
+import dev.nextcall.domain.history.NextStep;
+import dev.nextcall.domain.history.NextStepStatus;
+import dev.nextcall.domain.slot.RuleViolation;
+import dev.nextcall.domain.slot.SlotFinder;
+import dev.nextcall.domain.slot.SlotRequest;
+import dev.nextcall.domain.slot.SlotRules;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Books the follow-up meeting through a journal, so that a crash, a retry or a double click leaves
+ * exactly one event or none, and the history says which:
+ * <ol>
+ *   <li>save the intent (a pending next step with an event id of our own) before touching the calendar;</li>
+ *   <li>re-check the time against every rule and fresh busy time;</li>
+ *   <li>ask the calendar to book it under that id (idempotent by id);</li>
+ *   <li>record the result: booked, or failed with the reason.</li>
+ * </ol>
+ */
+public final class BookNextStep {
+
+    private static final Set<NextStepStatus> LIVE =
+            EnumSet.of(NextStepStatus.PENDING, NextStepStatus.BOOKED, NextStepStatus.ACCEPTED, NextStepStatus.TENTATIVE);
+
+    private final CallHistory history;
+    private final CalendarSource calendar;
+    private final BookingGateway gateway;
+    private final Supplier<SlotRules> rules;
+    private final Supplier<BookingProfile> profile;
+    private final IdSource ids;
+    private final Clock clock;
+
+    public BookNextStep(CallHistory history, CalendarSource calendar, BookingGateway gateway,
+                        Supplier<SlotRules> rules, Supplier<BookingProfile> profile, IdSource ids, Clock clock) {
+        this.history = history;
+        this.calendar = calendar;
+        this.gateway = gateway;
+        this.rules = rules;
+        this.profile = profile;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /**
+     * @param title the event title; empty for the default "Follow-up: prospect"
+     * @param notes the agreed follow-up actions, written into the invite
+     */
+    public record Intent(String callId, Interval slot, Prospect prospect, String title, String notes) {
+        public Intent {
+            Objects.requireNonNull(callId, "callId");
+            Objects.requireNonNull(slot, "slot");
+            Objects.requireNonNull(prospect, "prospect");
+            title = title == null ? "" : title.strip();
+            notes = notes == null ? "" : notes.strip();
+        }
+    }
+
+    public BookingOutcome book(Intent intent) {
+        Optional<NextStep> earlier = history.nextStepsOf(intent.callId()).stream()
+                .filter(step -> step.time().equals(intent.slot()) && LIVE.contains(step.status()))
+                .reduce((first, second) -> second);
+        if (earlier.isPresent() && earlier.get().status() != NextStepStatus.PENDING) {
+            // A second click on the same slot: the meeting is already booked.
+            return new BookingOutcome.Booked(earlier.get(), "", "");
+        }
+        BookingProfile who = profile.get();
+        NextStep pending = earlier.orElseGet(() -> new NextStep(ids.newEventId(), intent.callId(), who.calendar(),
+                intent.slot(), attendeesOf(intent.prospect()), NextStepStatus.PENDING, "", clock.instant()));
+        history.saveNextStep(pending);
+
+        Optional<BookingResult.Booked> landed = findQuietly(pending.eventId());
+        if (landed.isPresent()) {
+            return markBooked(pending, landed.get());
+        }
+        List<RuleViolation> violations;
+        try {
+            violations = check(intent);
+        } catch (CalendarException e) {
+            return fail(pending, "could not read the calendar to check the time: " + e.getMessage());
+        }
+        if (!violations.isEmpty()) {
+            NextStep refused = pending.withStatus(NextStepStatus.FAILED, describe(violations), clock.instant());
+            history.saveNextStep(refused);
+            return new BookingOutcome.Refused(refused, violations);
+        }
+        BookingResult result;
+        try {
+            result = gateway.book(requestFor(intent, pending, who));
+        } catch (CalendarException e) {
+            return fail(pending, e.getMessage());
+        }
+        if (result instanceof BookingResult.Booked booked) {
+            return markBooked(pending, booked);
+        }
+        return fail(pending, ((BookingResult.Failed) result).reason());
+    }
+
+    /** Every rule the time breaks, against fresh busy time and the present moment. */
+    public List<RuleViolation> check(Intent intent) {
+        SlotRules current = rules.get().withMeetingLength(intent.slot().duration());
+        Instant now = clock.instant();
+        Interval around = intent.slot().widen(current.bufferBefore(), current.bufferAfter());
+        List<Interval> busy = calendar.busy(around);
+        SlotRequest request = new SlotRequest(now, now, current.horizonDays(), intent.prospect().zone(), busy);
+        return new SlotFinder(current).check(intent.slot(), request);
+    }
+
+    private Optional<BookingResult.Booked> findQuietly(String eventId) {
+        try {
+            return gateway.find(eventId);
+        } catch (CalendarException e) {
+            return Optional.empty();
+        }
+    }
+
+    private BookingOutcome markBooked(NextStep pending, BookingResult.Booked booked) {
+        NextStep done = pending.withStatus(NextStepStatus.BOOKED, "", clock.instant());
+        history.saveNextStep(done);
+        history.findCall(pending.callId())
+                .map(call -> call.withOutcome(Outcome.NEXT_STEP_BOOKED))
+                .ifPresent(history::saveCall);
+        return new BookingOutcome.Booked(done, booked.link(), booked.invite());
+    }
+
+    private BookingOutcome fail(NextStep pending, String reason) {
+        NextStep failed = pending.withStatus(NextStepStatus.FAILED, reason, clock.instant());
+        history.saveNextStep(failed);
+        return new BookingOutcome.Failed(failed, reason);
+    }
+
+    private BookingRequest requestFor(Intent intent, NextStep pending, BookingProfile who) {
+        Prospect prospect = intent.prospect();
+        String title = intent.title().isEmpty()
+                ? "Follow-up: " + (prospect.isKnown() ? prospect.displayName() : who.organizer().displayName())
+                : intent.title();
+        return new BookingRequest(pending.eventId(), intent.slot(), rules.get().repZone(), title, description(intent, who), who.organizer(), pending.attendees(), who.meetingLink());
+    }
+
+    private static String description(Intent intent, BookingProfile who) {
+        StringBuilder text = new StringBuilder();
+        if (!intent.notes().isEmpty()) {
+            text.append("Agreed follow-up actions:\n").append(intent.notes()).append("\n\n");
+        }
+        if (!who.meetingLink().isEmpty()) {
+            text.append("Join: ").append(who.meetingLink()).append("\n\n");
+        }
+        text.append("Booked with NextCall.");
+        return text.toString();
+    }
+
+    private static List<Attendee> attendeesOf(Prospect prospect) {
+        List<Attendee> list = new ArrayList<>();
+        prospect.asAttendee().ifPresent(list::add);
+        return list;
+    }
+
+    private static String describe(List<RuleViolation> violations) {
+        return violations.stream().map(RuleViolation::explanation).reduce((a, b) -> a + "; " + b).orElse("");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.nextcall.app;
+
+import dev.nextcall.app.port.CalendarSource;
+import dev.nextcall.domain.CalendarEvent;
+import dev.nextcall.domain.Interval;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the calendar says about now: the meeting in progress (the call to track) and the next one
+ * coming up (for the idle panel).
+ */
+public final class LookAtCalendar {
+
+    private static final Duration LOOK_AHEAD = Duration.ofHours(24);
+
+    private final CalendarSource calendar;
+    private final Supplier<String> repEmail;
+    private final Clock clock;
+
+    public LookAtCalendar(CalendarSource calendar, Supplier<String> repEmail, Clock clock) {
+        this.calendar = calendar;
+        this.repEmail = repEmail;
+        this.clock = clock;
+    }
+
+    /**
+     * @param inProgress a meeting with someone other than the rep happening now
+     * @param next       the next meeting with someone other than the rep, starting within a day
+     */
+    public record Glance(Optional<CalendarEvent> inProgress, Optional<CalendarEvent> next) {
+    }
+
+    public Glance look() {
+        Instant now = clock.instant();
+        List<CalendarEvent> events = calendar.events(new Interval(now, now.plus(LOOK_AHEAD)));
+        String rep = repEmail.get();
+        Optional<CalendarEvent> current = events.stream()
+                .filter(e -> e.time().contains(now))
+                .filter(e -> e.firstOutsideAttendee(rep).isPresent())
+                .findFirst();
+        Optional<CalendarEvent> next = events.stream()
+                .filter(e -> e.time().start().isAfter(now))
+                .filter(e -> e.firstOutsideAttendee(rep).isPresent())
+                .findFirst();
+        return new Glance(current, next);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.nextcall.app;
+
+import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.domain.CalendarEvent;
+import dev.nextcall.domain.Prospect;
+import dev.nextcall.domain.call.Call;
+import dev.nextcall.domain.call.CallSource;
+import dev.nextcall.domain.call.CallTiming;
+import dev.nextcall.domain.call.Outcome;
+import dev.nextcall.domain.history.NextStepStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Starts, changes and ends calls. Each change is saved at once, so the history is right even if the
+ * app is closed mid-call.
+ */
+public final class TrackCall {
+
+    private final CallHistory history;
+    private final IdSource ids;
+    private final Clock clock;
+
+    public TrackCall(CallHistory history, IdSource ids, Clock clock) {
+        this.history = history;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** A call started by hand, planned to last {@code plannedLength} from now. */
+    public Call startManual(Duration plannedLength, Prospect prospect) {
+        Call call = Call.started(ids.newCallId(), CallTiming.startingAt(clock.instant(), plannedLength),
+                CallSource.manual(), prospect);
+        history.saveCall(call);
+        return call;
+    }
+
+    /** A call picked up from the calendar: it started with the event and ends when the event does. */
+    public Call startFromCalendar(CalendarEvent event, Prospect prospect) {
+        Instant now = clock.instant();
+        Instant start = event.time().start().isAfter(now) ? now : event.time().start();
+        Call call = Call.started(ids.newCallId(), new CallTiming(start, event.time().end()),
+                CallSource.calendar(event.id()), prospect);
+        history.saveCall(call);
+        return call;
+    }
+
+    public Call extend(Call call, Duration extra) {
+        Call extended = call.withTiming(call.timing().extendedBy(extra));
+        history.saveCall(extended);
+        return extended;
+    }
+
+    public Call saveNotes(Call call, String notes) {
+        Call changed = call.withNotes(notes);
+        history.saveCall(changed);
+        return changed;
+    }
+
+    /**
+     * Ends the call now. A call whose next step is booked keeps that outcome whatever the rep clicked
+     * last: the meeting is in the calendar.
+     */
+    public Call end(Call call, Outcome outcome) {
+        boolean booked = history.nextStepsOf(call.id()).stream()
+                .anyMatch(step -> step.status() == NextStepStatus.BOOKED || step.status() == NextStepStatus.ACCEPTED
+                        || step.status() == NextStepStatus.TENTATIVE);
+        Call ended = call.endedWith(booked ? Outcome.NEXT_STEP_BOOKED : outcome, clock.instant());
+        history.saveCall(ended);
+        return ended;
+    }
+
+    /** The rep says this was not a sales call (a calendar event picked up by mistake): forget it. */
+    public void dismiss(Call call) {
+        history.deleteCall(call.id());
+    }
+}

@@ -1,0 +1,7 @@
+package dev.nextcall.domain.history;
+
+/** Which calendar a next step lives in. */
+public enum CalendarKind {
+    LOCAL,
+    GOOGLE
+}

@@ -1,0 +1,25 @@
+package dev.nextcall.domain.history;
+
+/**
+ * The life of a booked follow-up. {@code PENDING} is the journal's intent: saved before the calendar
+ * is touched, so that a crash leaves a record of what was being attempted.
+ */
+public enum NextStepStatus {
+    PENDING,
+    BOOKED,
+    ACCEPTED,
+    TENTATIVE,
+    DECLINED,
+    CANCELLED,
+    FAILED;
+
+    /** Declined, cancelled or failed next steps leave the call without one. */
+    public boolean isLost() {
+        return this == DECLINED || this == CANCELLED || this == FAILED;
+    }
+
+    /** Booked but the prospect has not answered yet. */
+    public boolean isAwaitingReply() {
+        return this == BOOKED || this == TENTATIVE;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.nextcall.domain.prompt;
+
+import dev.nextcall.domain.call.CallPhase;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the one line the panel shows. First version: the category follows the phase and the
+ * booking state, and within a category the first line not yet shown in this call that can be said
+ * with the proposals at hand. Learning which lines work comes later; the choice stays deterministic.
+ */
+public final class PromptEngine {
+
+    private final PhraseLibrary library;
+
+    public PromptEngine(PhraseLibrary library) {
+        this.library = library;
+    }
+
+    /** Empty outside the closing phases, when the rep should be listening rather than reading. */
+    public Optional<Suggestion> suggest(PromptContext context) {
+        for (PhraseCategory category : categoriesFor(context)) {
+            Optional<Suggestion> line = pick(category, context);
+            if (line.isPresent()) {
+                return line;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<PhraseCategory> categoriesFor(PromptContext context) {
+        if (context.booked()) {
+            return List.of(PhraseCategory.CONFIRM);
+        }
+        if (context.deferring()) {
+            return List.of(PhraseCategory.BACK_OFF);
+        }
+        if (context.phase() == CallPhase.OVERTIME) {
+            return List.of(PhraseCategory.OVERTIME_CLOSE, PhraseCategory.OFFER_CHOICE, PhraseCategory.ASK_TO_BOOK);
+        }
+        if (context.phase() == CallPhase.WRAP_UP) {
+            return List.of(PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK);
+        }
+        return List.of();
+    }
+
+    private Optional<Suggestion> pick(PhraseCategory category, PromptContext context) {
+        List<Phrase> candidates = library.in(category).stream()
+                .filter(p -> p.slotsNeeded() <= context.spokenSlots().size())
+                .toList();
+        Optional<Phrase> fresh = candidates.stream()
+                .filter(p -> !context.alreadyShown().contains(p.id()))
+                .findFirst();
+        // Once every line has been shown, repeating the first is better than showing nothing.
+        return fresh.or(() -> candidates.stream().findFirst()).map(p -> new Suggestion(p.id(), fill(p, context)));
+    }
+
+    private static String fill(Phrase phrase, PromptContext context) {
+        String text = phrase.template();
+        List<String> slots = context.spokenSlots();
+        if (!slots.isEmpty()) {
+            text = text.replace("{slot1}", slots.get(0));
+        }
+        if (slots.size() > 1) {
+            text = text.replace("{slot2}", slots.get(1));
+        }
+        String name = context.prospectName().isEmpty() ? "" : context.prospectName();
+        text = name.isEmpty() ? text.replace(", {name}?", "?").replace("{name}", "") : text.replace("{name}", name);
+        return text;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.nextcall.domain.slot;
+
+import java.util.Objects;
+
+/**
+ * Why a time cannot be offered or booked: the rule by name, and a sentence a rep can read.
+ */
+public record RuleViolation(Rule rule, String explanation) {
+
+    /** The rules, named as the settings and the CLI name them. */
+    public enum Rule {
+        BUSY("busy"),
+        REP_WORKING_HOURS("rep-working-hours"),
+        PROSPECT_WORKING_HOURS("prospect-working-hours"),
+        MINIMUM_NOTICE("minimum-notice"),
+        HORIZON("horizon");
+
+        private final String key;
+
+        Rule(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public RuleViolation {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(explanation, "explanation");
+    }
+}
