@@ -65,7 +65,9 @@ public final class SlotFinder {
     public List<Interval> candidates(SlotRequest request, int limit) {
         BusyTime busy = new BusyTime(request.busy(), rules.bufferBefore(), rules.bufferAfter());
         Instant earliest = latest(request.from(), request.now().plus(rules.minimumNotice()));
-        Instant windowEnd = windowEnd(request);
+        // The horizon counts from now, like the notice: a window reaching past it must not offer
+        // times that check() (and so booking) would refuse.
+        Instant windowEnd = earliest(windowEnd(request), horizonEnd(request.now()));
         List<Interval> found = new ArrayList<>();
         LocalDate day = repDate(earliest);
         LocalDate lastDay = repDate(windowEnd);
@@ -122,8 +124,7 @@ public final class SlotFinder {
             violations.add(new RuleViolation(Rule.MINIMUM_NOTICE,
                     "less than " + rules.minimumNotice().toMinutes() + " minutes from now"));
         }
-        Instant horizonEnd = request.now().atZone(rules.repZone()).plusDays(rules.horizonDays()).toInstant();
-        if (slot.end().isAfter(horizonEnd)) {
+        if (slot.end().isAfter(horizonEnd(request.now()))) {
             violations.add(new RuleViolation(Rule.HORIZON,
                     "more than " + rules.horizonDays() + " days ahead"));
         }
@@ -164,6 +165,10 @@ public final class SlotFinder {
         return request.from().atZone(rules.repZone()).plusDays(request.days()).toInstant();
     }
 
+    private Instant horizonEnd(Instant now) {
+        return now.atZone(rules.repZone()).plusDays(rules.horizonDays()).toInstant();
+    }
+
     /**
      * The instant of a wall-clock time on a day in the rep's zone. In a spring-forward gap the time
      * moves later by the gap's length (java.time's rule); in a fall-back overlap the earlier offset wins.
@@ -178,5 +183,9 @@ public final class SlotFinder {
 
     private static Instant latest(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -184,6 +184,32 @@ class SlotFinderTest {
         assertThat(all).hasSize(9 + 2); // Monday 12:30 .. 16:30, Tuesday 09:00 and 09:30
     }
 
+    @Test
+    void theHorizonCountsFromNowEvenWhenTheWindowReachesFurther() {
+        // Two weeks from Monday 10:05 is Monday 16 Feb 10:05; a later window must not go past it,
+        // or the panel would offer times that booking then refuses.
+        Instant now = at(BERLIN, "2026-02-02T10:05");
+        SlotFinder finder = new SlotFinder(SlotRules.defaults(BERLIN));
+        SlotRequest request = new SlotRequest(now, at(BERLIN, "2026-02-16T08:00"), 3, BERLIN, List.of());
+
+        List<Interval> proposals = finder.propose(request);
+
+        assertThat(startsIn(BERLIN, proposals)).containsExactly("2026-02-16T09:00", "2026-02-16T09:30");
+        assertThat(proposals).allSatisfy(s -> assertThat(finder.check(s, request)).isEmpty());
+    }
+
+    @Test
+    void aLongerWindowThanTheHorizonStopsAtTheHorizon() {
+        Instant now = at(BERLIN, "2026-02-02T10:05");
+        SlotFinder finder = new SlotFinder(SlotRules.defaults(BERLIN));
+        SlotRequest request = request(now, 30, BERLIN, List.of());
+
+        List<Interval> all = finder.candidates(request, Integer.MAX_VALUE);
+
+        assertThat(all).isNotEmpty();
+        assertThat(all.get(all.size() - 1).end()).isEqualTo(at(BERLIN, "2026-02-16T10:00"));
+    }
+
     @Nested
     class Buffers {
 
