@@ -13,11 +13,16 @@ import java.util.Optional;
  */
 final class BusyTime {
 
+    /** The busy intervals as the calendar gave them (sorted, not merged), to name them in explanations. */
     private final List<Interval> original;
+    private final Duration bufferBefore;
+    private final Duration bufferAfter;
     private final List<Interval> blocked;
 
     BusyTime(List<Interval> busy, Duration bufferBefore, Duration bufferAfter) {
-        this.original = Interval.merge(busy);
+        this.original = busy.stream().sorted().toList();
+        this.bufferBefore = bufferBefore;
+        this.bufferAfter = bufferAfter;
         List<Interval> widened = new ArrayList<>(original.size());
         // A buffer *before* the next meeting keeps a slot from ending right at its start, so the
         // busy interval grows backwards by bufferBefore and forwards by bufferAfter.
@@ -36,9 +41,14 @@ final class BusyTime {
         return Optional.empty();
     }
 
-    /** The original (unbuffered) busy interval nearest the collision, for explanations. */
-    Optional<Interval> originalOverlapping(Interval widened) {
-        return original.stream().filter(widened::overlaps).findFirst();
+    /**
+     * The busy interval, as given, that keeps {@code slot} from being offered: the first one the slot
+     * overlaps, else the first whose buffers it overlaps. Merged blocks are not named, because a rep
+     * looks for that meeting in their calendar.
+     */
+    Optional<Interval> cause(Interval slot) {
+        return original.stream().filter(slot::overlaps).findFirst()
+                .or(() -> original.stream().filter(b -> b.widen(bufferBefore, bufferAfter).overlaps(slot)).findFirst());
     }
 
     /** Index of the first blocked interval ending after {@code instant} (size() if none). */

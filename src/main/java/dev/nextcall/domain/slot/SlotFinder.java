@@ -131,7 +131,7 @@ public final class SlotFinder {
         BusyTime busy = new BusyTime(request.busy(), rules.bufferBefore(), rules.bufferAfter());
         Optional<Interval> collision = busy.collision(slot);
         collision.ifPresent(blocked -> {
-            Interval cause = busy.originalOverlapping(blocked).orElse(blocked);
+            Interval cause = busy.cause(slot).orElse(blocked);
             violations.add(new RuleViolation(Rule.BUSY, "overlaps busy time " + cause.start() + " – " + cause.end()));
         });
         return List.copyOf(violations);

@@ -310,6 +310,30 @@ class SlotFinderTest {
         }
 
         @Test
+        void busyViolationNamesTheMeetingActuallyInTheWay() {
+            // Two meetings that are merged for searching (they touch) or through the buffer: the
+            // explanation must name the meeting the slot collides with, not the first of the group.
+            Interval first = slot(BERLIN, "2026-02-03T10:00", 60);
+            Interval second = slot(BERLIN, "2026-02-03T11:00", 60);
+            SlotRequest request = request(now, 14, BERLIN, List.of(first, second));
+
+            RuleViolation touching = finder.check(slot(BERLIN, "2026-02-03T11:30", 30), request).get(0);
+            assertThat(touching.explanation()).contains(second.start().toString()).contains(second.end().toString())
+                    .doesNotContain(first.start().toString());
+
+            SlotRules d = SlotRules.defaults(BERLIN);
+            SlotFinder buffered = new SlotFinder(new SlotRules(BERLIN, d.repHours(), d.prospectHours(),
+                    d.meetingLength(), d.step(), Duration.ZERO, Duration.ofMinutes(15), d.minimumNotice(),
+                    d.horizonDays(), d.count()));
+            Interval later = slot(BERLIN, "2026-02-03T11:10", 50);
+            RuleViolation viaBuffer = buffered.check(slot(BERLIN, "2026-02-03T12:00", 30),
+                    request(now, 14, BERLIN, List.of(first, later))).get(0);
+            assertThat(viaBuffer.rule()).isEqualTo(Rule.BUSY);
+            assertThat(viaBuffer.explanation()).contains(later.start().toString()).contains(later.end().toString())
+                    .doesNotContain(first.start().toString());
+        }
+
+        @Test
         void workingHoursViolationsSayWhoseHoursAndWhichZone() {
             List<RuleViolation> violations = finder.check(slot(BERLIN, "2026-02-03T10:00", 30),
                     request(now, 14, NEW_YORK, List.of()));
