@@ -4,9 +4,11 @@ import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.slot.RuleViolation.Rule;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -81,17 +83,22 @@ public final class SlotFinder {
 
     private void collectInRange(LocalDate day, TimeRange range, Instant earliest, Instant windowEnd,
                                 ZoneId prospectZone, BusyTime busy, List<Interval> found, int limit) {
-        Instant rangeEnd = atRepWallClock(day, range.end());
+        Instant rangeEnd = boundary(day, range.end(), rules.repZone());
         LocalTime wall = range.start();
         while (found.size() < limit) {
-            Instant start = atRepWallClock(day, wall);
-            Interval slot = Interval.of(start, rules.meetingLength());
-            if (slot.end().isAfter(rangeEnd) || slot.end().isAfter(windowEnd)) {
-                return;
-            }
-            if (!start.isBefore(earliest) && withinProspectHours(slot, prospectZone)
-                    && busy.collision(slot).isEmpty()) {
-                found.add(slot);
+            ZonedDateTime zoned = ZonedDateTime.of(day, wall, rules.repZone());
+            // A time the clocks skip (spring forward) is not offered: java.time would move it later,
+            // onto a time the grid reaches anyway, and the rep could not say it.
+            if (zoned.toLocalTime().equals(wall)) {
+                Instant start = zoned.toInstant();
+                Interval slot = Interval.of(start, rules.meetingLength());
+                if (slot.end().isAfter(rangeEnd) || slot.end().isAfter(windowEnd)) {
+                    return;
+                }
+                if (!start.isBefore(earliest) && withinProspectHours(slot, prospectZone)
+                        && busy.collision(slot).isEmpty()) {
+                    found.add(slot);
+                }
             }
             LocalTime next = wall.plus(rules.step());
             if (!next.isAfter(wall)) {
@@ -141,19 +148,33 @@ public final class SlotFinder {
         return within(rules.prospectHours(), prospectZone, slot);
     }
 
-    /** True when the slot lies inside one working range of one day, read in {@code zone}. */
+    /**
+     * True when the slot lies inside one working range of the day it starts on, read in {@code zone}.
+     * The range is turned into instants rather than the slot into wall-clock times, so a slot across a
+     * clock change (02:30 summer time to 02:00 winter time is a real half hour) is judged by its length.
+     */
     private static boolean within(WorkingHours hours, ZoneId zone, Interval slot) {
-        ZonedDateTime start = slot.start().atZone(zone);
-        ZonedDateTime end = slot.end().atZone(zone);
-        boolean sameDay = start.toLocalDate().equals(end.toLocalDate())
-                || end.toLocalTime().equals(LocalTime.MIDNIGHT)
-                        && end.toLocalDate().equals(start.toLocalDate().plusDays(1));
-        return sameDay && hours.covers(start.getDayOfWeek(), start.toLocalTime(), endWallClock(end));
+        LocalDate day = slot.start().atZone(zone).toLocalDate();
+        return hours.on(day.getDayOfWeek()).stream().anyMatch(range ->
+                !slot.start().isBefore(boundary(day, range.start(), zone))
+                        && !slot.end().isAfter(boundary(day, range.end(), zone)));
     }
 
-    /** A meeting ending at midnight ends at the end of its day, not at its start. */
-    private static LocalTime endWallClock(ZonedDateTime end) {
-        return end.toLocalTime().equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : end.toLocalTime();
+    /**
+     * The instant a working range's wall-clock boundary falls on. {@link LocalTime#MAX} stands for
+     * 24:00, the end of the day. A boundary the clocks skip is the moment they jump; in a fall-back
+     * overlap the earlier offset wins, as for the grid.
+     */
+    private static Instant boundary(LocalDate day, LocalTime time, ZoneId zone) {
+        if (time.equals(LocalTime.MAX)) {
+            return day.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+        LocalDateTime local = day.atTime(time);
+        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+        if (transition != null && transition.isGap()) {
+            return transition.getInstant();
+        }
+        return local.atZone(zone).toInstant();
     }
 
     private static String describeHours(WorkingHours hours, ZonedDateTime at) {
@@ -167,14 +188,6 @@ public final class SlotFinder {
 
     private Instant horizonEnd(Instant now) {
         return now.atZone(rules.repZone()).plusDays(rules.horizonDays()).toInstant();
-    }
-
-    /**
-     * The instant of a wall-clock time on a day in the rep's zone. In a spring-forward gap the time
-     * moves later by the gap's length (java.time's rule); in a fall-back overlap the earlier offset wins.
-     */
-    private Instant atRepWallClock(LocalDate day, LocalTime time) {
-        return ZonedDateTime.of(day, time, rules.repZone()).toInstant();
     }
 
     private LocalDate repDate(Instant instant) {

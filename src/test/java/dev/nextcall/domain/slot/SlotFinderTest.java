@@ -258,6 +258,88 @@ class SlotFinderTest {
     }
 
     @Nested
+    class DaylightSavingInsideWorkingHours {
+
+        /** A rep (and prospect) who work nights: 00:00-06:00 every day, Berlin time. */
+        private SlotFinder nightShift(int stepMinutes) {
+            WorkingHours nights = WorkingHours.sameEveryDay(TimeRange.of("00:00", "06:00"), EVERY_DAY);
+            return new SlotFinder(new SlotRules(BERLIN, nights, nights, Duration.ofMinutes(30),
+                    Duration.ofMinutes(stepMinutes), Duration.ZERO, Duration.ZERO, Duration.ofHours(2), 14, 3));
+        }
+
+        private SlotRequest saturdayNoonBefore(String sunday) {
+            Instant now = at(BERLIN, sunday + "T00:00").minus(Duration.ofHours(12));
+            return request(now, 2, BERLIN, List.of());
+        }
+
+        @Test
+        void springForwardOffersNoTimeThatDoesNotExistAndNoTimeTwice() {
+            SlotFinder finder = nightShift(30);
+            SlotRequest request = saturdayNoonBefore("2026-03-29");
+
+            List<Interval> sunday = finder.candidates(request, Integer.MAX_VALUE).stream()
+                    .filter(s -> s.start().atZone(BERLIN).toLocalDate().toString().equals("2026-03-29"))
+                    .toList();
+
+            // 02:00-03:00 does not exist that night.
+            assertThat(sunday.stream().map(s -> s.start().atZone(BERLIN).toLocalTime().toString()))
+                    .containsExactly("00:00", "00:30", "01:00", "01:30", "03:00", "03:30", "04:00", "04:30",
+                            "05:00", "05:30");
+            assertThat(sunday).doesNotHaveDuplicates().isSorted();
+            assertThat(sunday).allSatisfy(s -> assertThat(finder.check(s, request)).isEmpty());
+        }
+
+        @Test
+        void fallBackOffersSlotsThatCheckAccepts() {
+            SlotFinder finder = nightShift(30);
+            SlotRequest request = saturdayNoonBefore("2026-10-25");
+
+            List<Interval> sunday = finder.candidates(request, Integer.MAX_VALUE).stream()
+                    .filter(s -> s.start().atZone(BERLIN).toLocalDate().toString().equals("2026-10-25"))
+                    .toList();
+
+            assertThat(sunday).isNotEmpty().doesNotHaveDuplicates().isSorted();
+            // 02:30 summer time to 02:00 winter time is a real half hour inside 00:00-06:00.
+            assertThat(sunday).contains(Interval.of(Instant.parse("2026-10-25T00:30:00Z"), Duration.ofMinutes(30)));
+            assertThat(sunday).allSatisfy(s -> assertThat(finder.check(s, request)).as("check(%s)", s).isEmpty());
+        }
+
+        @Test
+        void lordHoweHalfHourShiftOffersNoTimeTwice() {
+            ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
+            WorkingHours nights = WorkingHours.sameEveryDay(TimeRange.of("00:00", "06:00"), EVERY_DAY);
+            SlotFinder finder = new SlotFinder(new SlotRules(lordHowe, nights, nights, Duration.ofMinutes(30),
+                    Duration.ofMinutes(30), Duration.ZERO, Duration.ZERO, Duration.ZERO, 14, 3));
+            // Clocks go from 02:00 to 02:30 on Sunday 4 October 2026.
+            SlotRequest request = request(at(lordHowe, "2026-10-03T12:00"), 2, lordHowe, List.of());
+
+            List<Interval> sunday = finder.candidates(request, Integer.MAX_VALUE).stream()
+                    .filter(s -> s.start().atZone(lordHowe).toLocalDate().toString().equals("2026-10-04"))
+                    .toList();
+
+            assertThat(sunday.stream().map(s -> s.start().atZone(lordHowe).toLocalTime().toString()))
+                    .containsExactly("00:00", "00:30", "01:00", "01:30", "02:30", "03:00", "03:30", "04:00",
+                            "04:30", "05:00", "05:30");
+            assertThat(sunday).doesNotHaveDuplicates().isSorted();
+        }
+    }
+
+    @Test
+    void workingUntilMidnightOffersTheLastHalfHour() {
+        // LocalTime.MAX stands for 24:00, which LocalTime cannot hold.
+        WorkingHours evenings = WorkingHours.sameEveryDay(new TimeRange(LocalTime.of(22, 0), LocalTime.MAX), EVERY_DAY);
+        SlotFinder finder = new SlotFinder(new SlotRules(BERLIN, evenings, evenings, Duration.ofMinutes(30),
+                Duration.ofMinutes(30), Duration.ZERO, Duration.ZERO, Duration.ZERO, 14, 3));
+        SlotRequest request = request(at(BERLIN, "2026-02-02T12:00"), 1, BERLIN, List.of());
+
+        List<Interval> candidates = finder.candidates(request, Integer.MAX_VALUE);
+
+        assertThat(startsIn(BERLIN, candidates)).containsExactly(
+                "2026-02-02T22:00", "2026-02-02T22:30", "2026-02-02T23:00", "2026-02-02T23:30");
+        assertThat(candidates).allSatisfy(s -> assertThat(finder.check(s, request)).isEmpty());
+    }
+
+    @Nested
     class Check {
 
         private final Instant now = at(BERLIN, "2026-02-02T10:05");
