@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the one line the panel shows. First version: the category follows the phase and the
- * booking state, and within a category the first line not yet shown in this call that can be said
- * with the proposals at hand. Learning which lines work comes later; the choice stays deterministic.
+ * Chooses the one line the panel shows. First version: the categories follow the phase and the
+ * booking state, in order of preference, and the line is the first one not yet shown in this call
+ * that can be said with the proposals at hand. Learning which lines work comes later; the choice
+ * stays deterministic.
  */
 public final class PromptEngine {
 
@@ -19,13 +20,19 @@ public final class PromptEngine {
 
     /** Empty outside the closing phases, when the rep should be listening rather than reading. */
     public Optional<Suggestion> suggest(PromptContext context) {
-        for (PhraseCategory category : categoriesFor(context)) {
-            Optional<Suggestion> line = pick(category, context);
-            if (line.isPresent()) {
-                return line;
-            }
+        if (!context.phase().isClosing()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        List<Phrase> sayable = categoriesFor(context).stream()
+                .flatMap(category -> library.in(category).stream())
+                .filter(p -> p.slotsNeeded() <= context.spokenSlots().size())
+                .toList();
+        // A fresh line from a later category beats repeating one from the first; once every line
+        // has been shown, repeating the first is better than showing nothing.
+        Optional<Phrase> fresh = sayable.stream()
+                .filter(p -> !context.alreadyShown().contains(p.id()))
+                .findFirst();
+        return fresh.or(() -> sayable.stream().findFirst()).map(p -> new Suggestion(p.id(), fill(p, context)));
     }
 
     private static List<PhraseCategory> categoriesFor(PromptContext context) {
@@ -38,21 +45,7 @@ public final class PromptEngine {
         if (context.phase() == CallPhase.OVERTIME) {
             return List.of(PhraseCategory.OVERTIME_CLOSE, PhraseCategory.OFFER_CHOICE, PhraseCategory.ASK_TO_BOOK);
         }
-        if (context.phase() == CallPhase.WRAP_UP) {
-            return List.of(PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK);
-        }
-        return List.of();
-    }
-
-    private Optional<Suggestion> pick(PhraseCategory category, PromptContext context) {
-        List<Phrase> candidates = library.in(category).stream()
-                .filter(p -> p.slotsNeeded() <= context.spokenSlots().size())
-                .toList();
-        Optional<Phrase> fresh = candidates.stream()
-                .filter(p -> !context.alreadyShown().contains(p.id()))
-                .findFirst();
-        // Once every line has been shown, repeating the first is better than showing nothing.
-        return fresh.or(() -> candidates.stream().findFirst()).map(p -> new Suggestion(p.id(), fill(p, context)));
+        return List.of(PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK);
     }
 
     private static String fill(Phrase phrase, PromptContext context) {
@@ -64,7 +57,7 @@ public final class PromptEngine {
         if (slots.size() > 1) {
             text = text.replace("{slot2}", slots.get(1));
         }
-        String name = context.prospectName().isEmpty() ? "" : context.prospectName();
+        String name = context.prospectName().strip();
         text = name.isEmpty() ? text.replace(", {name}?", "?").replace("{name}", "") : text.replace("{name}", name);
         return text;
     }
