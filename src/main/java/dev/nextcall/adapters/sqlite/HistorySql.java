@@ -33,10 +33,12 @@ final class HistorySql {
 
     /**
      * Joins each call to its latest next step by creation order. A correlated subquery rather than a
-     * window function: with LIMIT it looks up only the rows it returns, through next_steps_by_call.
+     * window function: with LIMIT it looks up only the calls it scans, through next_steps_by_call.
+     * It returns the rowid (which that index holds, so the lookup never touches the table) instead of
+     * the event id; the rowid lives only inside this one statement, so VACUUM renumbering is harmless.
      */
-    private static final String CALLS_WITH_LATEST_STEP = " FROM calls c LEFT JOIN next_steps s ON s.event_id = ("
-            + "SELECT l.event_id FROM next_steps l WHERE l.call_id = c.id ORDER BY l.created_seq DESC LIMIT 1)";
+    private static final String CALLS_WITH_LATEST_STEP = " FROM calls c LEFT JOIN next_steps s ON s.rowid = ("
+            + "SELECT l.rowid FROM next_steps l WHERE l.call_id = c.id ORDER BY l.created_seq DESC LIMIT 1)";
 
     private HistorySql() {
     }
