@@ -1,7 +1,11 @@
 package dev.nextcall.adapters.sqlite;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -62,5 +66,22 @@ final class AsideFiles {
 
     static Path companion(Path db, String suffix) {
         return db.resolveSibling(db.getFileName() + suffix);
+    }
+
+    /** NIO's messages are often just the path; say what went wrong. */
+    static String plain(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied for " + e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file already exists at " + e.getMessage();
+        }
+        if (e instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason() + " (" + fileSystem.getFile() + ")";
+        }
+        return String.valueOf(e.getMessage());
     }
 }

@@ -51,25 +51,18 @@ public final class HistoryDatabase implements Closeable {
         this.file = file.toAbsolutePath();
         List<Migration> steps = Migrations.checked(migrations);
         createParentFolder(this.file);
-        Optional<Path> movedAside = Optional.empty();
-        Connection opened;
-        try {
-            opened = Connections.open(this.file);
-        } catch (SQLException e) {
-            if (!SqliteErrors.isCorruption(e)) {
-                throw new HistoryException("could not open " + this.file + ": " + SqliteErrors.plain(e), e);
-            }
-            movedAside = Optional.of(setAsideDamaged(this.file, clock, e));
-            opened = openFresh(this.file, movedAside.get());
+        if (Files.isDirectory(this.file)) {
+            throw new HistoryException(this.file + " is a folder; NextCall keeps its history in a file of that name", null);
         }
-        this.connection = opened;
-        this.setAside = movedAside;
+        Opened opened = openOrSetAside(this.file, clock);
+        this.connection = opened.connection();
+        this.setAside = opened.setAside();
         try {
             this.backup = new SchemaMigrator(steps, clock).migrate(connection, this.file);
             this.schemaVersion = Connections.intPragma(connection, "user_version");
         } catch (SQLException e) {
             Connections.closeAfterFailure(connection, e);
-            throw new HistoryException("could not read the schema version of " + this.file + ": "
+            throw new HistoryException("could not check the schema of " + this.file + ": "
                     + SqliteErrors.plain(e), e);
         } catch (RuntimeException e) {
             Connections.closeAfterFailure(connection, e);
@@ -150,7 +143,24 @@ public final class HistoryDatabase implements Closeable {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
-            throw new HistoryException("could not create the data folder " + file.getParent() + ": " + e.getMessage(), e);
+            throw new HistoryException("could not create the data folder " + file.getParent() + ": "
+                    + AsideFiles.plain(e), e);
+        }
+    }
+
+    private record Opened(Connection connection, Optional<Path> setAside) {
+    }
+
+    /** Only damage leads to setting the file aside; any other failure (a lock, a full disk) is reported. */
+    private static Opened openOrSetAside(Path file, Clock clock) {
+        try {
+            return new Opened(Connections.open(file), Optional.empty());
+        } catch (SQLException e) {
+            if (!SqliteErrors.isCorruption(e)) {
+                throw new HistoryException("could not open " + file + ": " + SqliteErrors.plain(e), e);
+            }
+            Path aside = setAsideDamaged(file, clock, e);
+            return new Opened(openFresh(file, aside), Optional.of(aside));
         }
     }
 
@@ -160,7 +170,7 @@ public final class HistoryDatabase implements Closeable {
         } catch (IOException e) {
             e.addSuppressed(damage);
             throw new HistoryException(file.getFileName() + " is damaged and could not be moved aside to start a new"
-                    + " one (" + e.getMessage() + "); move it out of " + file.getParent() + " by hand", e);
+                    + " one (" + AsideFiles.plain(e) + "); move it out of " + file.getParent() + " by hand", e);
         }
     }
 

@@ -11,9 +11,11 @@ import java.util.Objects;
  * It runs inside a transaction that also sets {@code PRAGMA user_version}, so a step is applied
  * completely or not at all.
  *
- * <p>Rule for future steps: any change to what is stored (a new column, a new enum value written to
+ * <p>Rules for future steps: any change to what is stored (a new column, a new enum value written to
  * a column) gets a new version, so that an older NextCall refuses the file instead of misreading it.
- * A step that rebuilds a table must live with {@code foreign_keys=ON}; the runner does not switch it off.
+ * Steps run with {@code foreign_keys=ON}, which SQLite cannot switch off inside a transaction, so a
+ * step that rebuilds a referenced table must copy rows in an order the foreign keys accept (or the
+ * runner must learn to switch them off around that step).
  */
 record Migration(int version, String description, String sql) {
 

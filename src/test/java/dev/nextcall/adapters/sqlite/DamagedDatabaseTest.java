@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A damaged history.db is kept, byte for byte, under another name; the app starts on a fresh one. */
 class DamagedDatabaseTest {
@@ -120,12 +120,12 @@ class DamagedDatabaseTest {
     }
 
     @Test
-    void aPathThatCannotBeOpenedIsReportedNotSetAside() throws IOException {
+    void aFolderWhereTheFileShouldBeIsReportedNotSetAside() throws IOException {
         Files.createDirectory(file());
 
         assertThatThrownBy(() -> new HistoryDatabase(file(), CLOCK))
                 .isInstanceOf(HistoryException.class)
-                .hasMessageStartingWith("could not open " + file().toAbsolutePath() + ": ");
+                .hasMessage(file().toAbsolutePath() + " is a folder; NextCall keeps its history in a file of that name");
         assertThat(file()).isDirectory();
         assertThat(expectedAside()).doesNotExist();
     }
