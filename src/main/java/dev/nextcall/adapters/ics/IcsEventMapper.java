@@ -45,6 +45,7 @@ final class IcsEventMapper {
         Temporal startValue = dateOf(dtStart.get());
         boolean allDay = startValue instanceof LocalDate;
         ZonedDateTime start = IcsTimes.toZoned(startValue, floatingZone);
+        // UID is required, but hand-made files sometimes lack it; the id then only has to be stable per file version.
         String uid = event.getUid().map(Property::getValue)
                 .orElse("no-uid-" + start.toInstant());
         return Optional.of(new IcsEvent(
@@ -75,10 +76,14 @@ final class IcsEventMapper {
     }
 
     private IcsDuration durationOf(Property property) throws MalformedIcsException {
+        if (!(property instanceof RawDurationProperty raw)) {
+            // ical4j's own DURATION has lost the text (PT24H reads back as P1D); see IcsFileParser.
+            throw new IllegalStateException("DURATION was parsed without RawDurationProperty");
+        }
         try {
-            return property instanceof RawDurationProperty raw ? raw.duration() : IcsDuration.parse(property.getValue());
+            return raw.duration();
         } catch (IllegalArgumentException e) {
-            throw new MalformedIcsException(source.lineOf(Property.DURATION, property.getValue()), e.getMessage(), e);
+            throw new MalformedIcsException(source.lineOf(Property.DURATION, raw.getValue()), e.getMessage(), e);
         }
     }
 
