@@ -1,0 +1,100 @@
+package dev.nextcall.adapters.ics;
+
+import dev.nextcall.app.port.CalendarException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.CalendarParserImpl;
+import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.PropertyFactory;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/**
+ * Turns the bytes of one .ics file into its event instances, or a {@link CalendarException} that
+ * names the file and, where it can, the line and what is wrong there. Stateless; every parse gets
+ * its own ical4j builder and time-zone registry, so the VTIMEZONEs of one file never leak into another.
+ */
+final class IcsFileParser {
+
+    private static final Pattern ICAL4J_LINE_PREFIX = Pattern.compile("^Error at line \\d+:\\s*");
+    /** ical4j sometimes passes on a cause's toString(): "java.net.URISyntaxException: Illegal character…". */
+    private static final Pattern EXCEPTION_CLASS_PREFIX = Pattern.compile("^(?:[a-z0-9_]+\\.)+[A-Z]\\w*(?:Exception|Error):\\s*");
+
+    private final ZoneId floatingZone;
+
+    IcsFileParser(ZoneId floatingZone) {
+        this.floatingZone = floatingZone;
+    }
+
+    List<IcsEvent> parse(Path file, byte[] content) {
+        try {
+            IcsSource source = IcsSource.of(textOf(content));
+            if (source.isEmpty()) {
+                // An empty file (a calendar.ics just created by hand) holds no events; nothing is wrong with it.
+                return List.of();
+            }
+            Calendar calendar = build(source);
+            IcsEventMapper mapper = new IcsEventMapper(floatingZone, source);
+            List<IcsEvent> events = new ArrayList<>();
+            for (VEvent vevent : calendar.<VEvent>getComponents(VEvent.VEVENT)) {
+                mapper.map(vevent).ifPresent(events::add);
+            }
+            return IcsInstances.select(events);
+        } catch (MalformedIcsException e) {
+            String where = e.line() > 0 ? file + " line " + e.line() : file.toString();
+            throw new CalendarException(where + ": " + e.problem(), e);
+        }
+    }
+
+    private static Calendar build(IcsSource source) throws MalformedIcsException {
+        ContentHandlerContext context = new ContentHandlerContext()
+                .withPropertyFactorySupplier(IcsFileParser::propertyFactories)
+                .withSuppressInvalidProperties(false);
+        CalendarBuilder builder = new CalendarBuilder(new CalendarParserImpl(), context,
+                TimeZoneRegistryFactory.getInstance().createRegistry());
+        try {
+            return builder.build(new StringReader(source.text()));
+        } catch (ParserException e) {
+            String where = source.parserLineText(e.getLineNo()).map(text -> " in '" + IcsSource.abbreviate(text) + "'").orElse("");
+            throw new MalformedIcsException(source.physicalLine(e.getLineNo()), problemOf(e) + where, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading from a string failed", e);
+        }
+    }
+
+    /** ical4j's factories, except DURATION, which must keep its text (see {@link RawDurationProperty}). */
+    private static List<PropertyFactory<?>> propertyFactories() {
+        List<PropertyFactory<?>> factories = new ArrayList<>(new DefaultPropertyFactorySupplier().get());
+        factories.removeIf(factory -> factory.supports(RawDurationProperty.DURATION));
+        factories.add(new RawDurationProperty.Factory());
+        return factories;
+    }
+
+    private static String problemOf(ParserException e) {
+        String message = Optional.ofNullable(e.getMessage()).orElse("");
+        message = ICAL4J_LINE_PREFIX.matcher(message).replaceFirst("");
+        message = EXCEPTION_CLASS_PREFIX.matcher(message).replaceFirst("");
+        if (message.isBlank() && e.getCause() != null) {
+            message = String.valueOf(e.getCause().getMessage());
+        }
+        return message.isBlank() ? "not valid iCalendar" : message;
+    }
+
+    /** UTF-8 as RFC 5545 requires; a stray byte becomes U+FFFD in a title rather than failing the calendar. */
+    private static String textOf(byte[] content) {
+        String text = new String(content, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}
