@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * When a call changes phase. Wrap-up starts at {@code wrapUpBeforeEnd} before the planned end or at
- * {@code wrapUpFraction} of the call, whichever comes first, so that a 15-minute call still gets
- * a few minutes to book the next one.
+ * {@code wrapUpFraction} of the call, whichever comes first. Taking the earlier of the two gives the
+ * wrap-up the larger of the two shares: with the defaults (ten minutes, 75 %) a short call still gets
+ * ten minutes for the wrap-up (all of it when the call is no longer than that) and a long call gets a
+ * quarter of its time (fifteen minutes of an hour).
  *
  * @param openingLength   how long the opening phase lasts (capped at a tenth of the call)
  * @param wrapUpBeforeEnd wrap-up starts at the latest this long before the planned end

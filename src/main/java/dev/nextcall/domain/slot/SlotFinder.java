@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds meeting times that satisfy every rule: inside the rep's working hours (rep's zone) and the
- * prospect's (prospect's zone), clear of busy time plus buffers, after the minimum notice and inside
- * the search window. Candidates sit on the step grid counted from the start of each working range.
+ * Finds meeting times inside the rep's working hours (rep's zone) and the prospect's (prospect's
+ * zone), clear of busy time plus buffers, after the minimum notice and inside the search window.
+ * Candidates sit on the step grid counted from the start of each working range. The horizon is not
+ * applied to the search (the window is the caller's); {@link #check} enforces it, like every rule.
  *
  * <p>Proposals are the soonest good times, one per day first so the prospect gets a real choice; only
  * when there are fewer good days than proposals asked for does a day get a second slot.
@@ -67,9 +68,10 @@ public final class SlotFinder {
     public List<Interval> candidates(SlotRequest request, int limit) {
         BusyTime busy = new BusyTime(request.busy(), rules.bufferBefore(), rules.bufferAfter());
         Instant earliest = latest(request.from(), request.now().plus(rules.minimumNotice()));
-        // The horizon counts from now, like the notice: a window reaching past it must not offer
-        // times that check() (and so booking) would refuse.
-        Instant windowEnd = earliest(windowEnd(request), horizonEnd(request.now()));
+        // The window is the caller's and is not cut at the horizon: the panel asks for
+        // [now, now + horizon) anyway, and the command line may search any window on purpose.
+        // The horizon is a booking rule: check() (and so booking) still enforces it from now.
+        Instant windowEnd = windowEnd(request);
         List<Interval> found = new ArrayList<>();
         LocalDate day = repDate(earliest);
         LocalDate lastDay = repDate(windowEnd);
@@ -196,9 +198,5 @@ public final class SlotFinder {
 
     private static Instant latest(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static Instant earliest(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
     }
 }

@@ -185,29 +185,40 @@ class SlotFinderTest {
     }
 
     @Test
-    void theHorizonCountsFromNowEvenWhenTheWindowReachesFurther() {
-        // Two weeks from Monday 10:05 is Monday 16 Feb 10:05; a later window must not go past it,
-        // or the panel would offer times that booking then refuses.
+    void anExplicitWindowPastTheHorizonIsSearchedAndCheckFlagsTheHorizon() {
+        // --from 16 Feb --days 3: the window is the caller's, so it is searched as asked. The horizon
+        // (two weeks from Monday 10:05, so Monday 16 Feb 10:05) is a booking rule that check() names.
         Instant now = at(BERLIN, "2026-02-02T10:05");
         SlotFinder finder = new SlotFinder(SlotRules.defaults(BERLIN));
         SlotRequest request = new SlotRequest(now, at(BERLIN, "2026-02-16T08:00"), 3, BERLIN, List.of());
 
         List<Interval> proposals = finder.propose(request);
 
-        assertThat(startsIn(BERLIN, proposals)).containsExactly("2026-02-16T09:00", "2026-02-16T09:30");
-        assertThat(proposals).allSatisfy(s -> assertThat(finder.check(s, request)).isEmpty());
+        assertThat(startsIn(BERLIN, proposals))
+                .containsExactly("2026-02-16T09:00", "2026-02-17T09:00", "2026-02-18T09:00");
+        assertThat(finder.check(proposals.get(0), request)).isEmpty();
+        assertThat(proposals.subList(1, 3)).allSatisfy(s -> assertThat(finder.check(s, request))
+                .extracting(RuleViolation::rule).containsExactly(Rule.HORIZON));
     }
 
     @Test
-    void aLongerWindowThanTheHorizonStopsAtTheHorizon() {
+    void aWindowLongerThanTheHorizonIsSearchedToItsEnd() {
+        // 30 days from Monday 2 Feb 10:05 end on Wednesday 4 March 10:05; the horizon ends 16 Feb 10:05.
         Instant now = at(BERLIN, "2026-02-02T10:05");
+        Instant horizonEnd = at(BERLIN, "2026-02-16T10:05");
         SlotFinder finder = new SlotFinder(SlotRules.defaults(BERLIN));
         SlotRequest request = request(now, 30, BERLIN, List.of());
 
         List<Interval> all = finder.candidates(request, Integer.MAX_VALUE);
 
         assertThat(all).isNotEmpty();
-        assertThat(all.get(all.size() - 1).end()).isEqualTo(at(BERLIN, "2026-02-16T10:00"));
+        assertThat(all.get(all.size() - 1).end()).isEqualTo(at(BERLIN, "2026-03-04T10:00"));
+        assertThat(all).contains(slot(BERLIN, "2026-02-16T09:30", 30), slot(BERLIN, "2026-02-16T10:00", 30));
+        for (Interval s : all) {
+            List<Rule> expected = s.end().isAfter(horizonEnd) ? List.of(Rule.HORIZON) : List.of();
+            assertThat(finder.check(s, request)).as("check(%s)", s).extracting(RuleViolation::rule)
+                    .containsExactlyElementsOf(expected);
+        }
     }
 
     @Nested
