@@ -1,0 +1,192 @@
+package dev.nextcall.config;
+
+import dev.nextcall.domain.Attendee;
+import dev.nextcall.domain.call.PhaseRules;
+import dev.nextcall.domain.slot.SlotRules;
+import dev.nextcall.domain.slot.TimeRange;
+import dev.nextcall.domain.slot.WorkingHours;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the rep can set, as stored in {@code settings.json}. Values are kept in the plain,
+ * hand-editable form of the file (minutes, "09:00-17:00"); the typed domain rules are derived on demand,
+ * and {@link #validate(ZoneId)} says in words what is wrong with a hand-edited value.
+ */
+public record Settings(Rep rep, Availability availability, Calls calls, Calendar calendar, Window window) {
+
+    /** Who the rep is. An empty zone means "the system zone". */
+    public record Rep(String name, String email, String zone) {
+        public Rep {
+            name = name == null ? "" : name.strip();
+            email = email == null ? "" : email.strip();
+            zone = zone == null ? "" : zone.strip();
+        }
+    }
+
+    /**
+     * The slot rules in file form. Working hours map weekday names ("monday") to ranges like
+     * "09:00-17:00"; a missing or empty day is a day off.
+     */
+    public record Availability(Map<String, List<String>> repHours, Map<String, List<String>> prospectHours,
+                               int meetingMinutes, int stepMinutes, int bufferBeforeMinutes, int bufferAfterMinutes,
+                               int minimumNoticeMinutes, int horizonDays, int proposals, String meetingLink) {
+        public Availability {
+            repHours = repHours == null ? Map.of() : Map.copyOf(repHours);
+            prospectHours = prospectHours == null ? Map.of() : Map.copyOf(prospectHours);
+            meetingLink = meetingLink == null ? "" : meetingLink.strip();
+        }
+    }
+
+    /** The call clock: default planned length and when wrap-up starts. */
+    public record Calls(int defaultLengthMinutes, int wrapUpMinutesBeforeEnd, double wrapUpFraction,
+                        int escalateMinutesBeforeEnd) {
+    }
+
+    /** Which calendar counts: "local" (the default) or "google", and extra .ics files or addresses. */
+    public record Calendar(String source, List<String> icsFiles) {
+        public Calendar {
+            source = source == null || source.isBlank() ? "local" : source.strip().toLowerCase(Locale.ROOT);
+            icsFiles = icsFiles == null ? List.of() : List.copyOf(icsFiles);
+        }
+    }
+
+    /** The panel's last position and size; {@code x}/{@code y} are null until the window was placed once. */
+    public record Window(Double x, Double y, double width, double height) {
+        public static final double DEFAULT_WIDTH = 360;
+        public static final double DEFAULT_HEIGHT = 560;
+    }
+
+    public static Settings defaults() {
+        Map<String, List<String>> weekdays = new LinkedHashMap<>();
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            weekdays.put(day.name().toLowerCase(Locale.ROOT), List.of("09:00-17:00"));
+        }
+        return new Settings(
+                new Rep("", "", ""),
+                new Availability(weekdays, weekdays, 30, 30, 0, 0, 120, 14, 3, ""),
+                new Calls(30, 10, 0.75, 5),
+                new Calendar("local", List.of()),
+                new Window(null, null, Window.DEFAULT_WIDTH, Window.DEFAULT_HEIGHT));
+    }
+
+    public Settings {
+        Objects.requireNonNull(rep, "rep");
+        Objects.requireNonNull(availability, "availability");
+        Objects.requireNonNull(calls, "calls");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(window, "window");
+    }
+
+    public Settings withWindow(Window newWindow) {
+        return new Settings(rep, availability, calls, calendar, newWindow);
+    }
+
+    public Settings withRep(Rep newRep) {
+        return new Settings(newRep, availability, calls, calendar, window);
+    }
+
+    public ZoneId repZone(ZoneId systemZone) {
+        return rep.zone().isEmpty() ? systemZone : ZoneId.of(rep.zone());
+    }
+
+    /**
+     * The rep as the organizer of invitations. With no address set, a local placeholder keeps invites
+     * valid; the settings window asks for the real one.
+     */
+    public Attendee organizer(String userName) {
+        String email = rep.email().isEmpty() ? userName + "@localhost" : rep.email();
+        return new Attendee(rep.name(), email);
+    }
+
+    public SlotRules slotRules(ZoneId systemZone) {
+        Availability a = availability;
+        return new SlotRules(repZone(systemZone), workingHours(a.repHours(), "availability.repHours"),
+                workingHours(a.prospectHours(), "availability.prospectHours"),
+                Duration.ofMinutes(a.meetingMinutes()), Duration.ofMinutes(a.stepMinutes()),
+                Duration.ofMinutes(a.bufferBeforeMinutes()), Duration.ofMinutes(a.bufferAfterMinutes()),
+                Duration.ofMinutes(a.minimumNoticeMinutes()), a.horizonDays(), a.proposals());
+    }
+
+    public PhaseRules phaseRules() {
+        return new PhaseRules(Duration.ofMinutes(5), Duration.ofMinutes(calls.wrapUpMinutesBeforeEnd()),
+                calls.wrapUpFraction(), Duration.ofMinutes(calls.escalateMinutesBeforeEnd()));
+    }
+
+    public Duration defaultCallLength() {
+        return Duration.ofMinutes(calls.defaultLengthMinutes());
+    }
+
+    /** Every problem with these settings, in words naming the field; empty when all is well. */
+    public List<String> validate(ZoneId systemZone) {
+        List<String> problems = new ArrayList<>();
+        if (!rep.zone().isEmpty()) {
+            try {
+                ZoneId.of(rep.zone());
+            } catch (RuntimeException e) {
+                problems.add("rep.zone: '" + rep.zone() + "' is not a time zone (use a name like Europe/Berlin)");
+            }
+        }
+        if (!rep.email().isEmpty() && !rep.email().contains("@")) {
+            problems.add("rep.email: '" + rep.email() + "' is not an e-mail address");
+        }
+        if (calls.defaultLengthMinutes() < 1) {
+            problems.add("calls.defaultLengthMinutes must be at least 1");
+        }
+        if (problems.isEmpty()) {
+            try {
+                slotRules(systemZone);
+                phaseRules();
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!calendar.source().equals("local") && !calendar.source().equals("google")) {
+            problems.add("calendar.source must be \"local\" or \"google\", not \"" + calendar.source() + "\"");
+        }
+        return List.copyOf(problems);
+    }
+
+    private static WorkingHours workingHours(Map<String, List<String>> days, String field) {
+        Map<DayOfWeek, List<TimeRange>> parsed = new EnumMap<>(DayOfWeek.class);
+        days.forEach((name, ranges) -> {
+            DayOfWeek day;
+            try {
+                day = DayOfWeek.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(field + ": '" + name + "' is not a weekday", e);
+            }
+            List<TimeRange> list = new ArrayList<>();
+            for (String range : ranges) {
+                list.add(parseRange(range, field + "." + name));
+            }
+            parsed.put(day, list);
+        });
+        try {
+            return WorkingHours.of(parsed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static TimeRange parseRange(String text, String field) {
+        String[] parts = text.split("-");
+        try {
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("expected HH:MM-HH:MM");
+            }
+            return TimeRange.of(parts[0].strip(), parts[1].strip());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(field + ": '" + text + "' is not a range like 09:00-17:00", e);
+        }
+    }
+}
