@@ -118,7 +118,9 @@ public final class BookNextStep {
     public List<RuleViolation> check(Intent intent) {
         SlotRules current = rules.get().withMeetingLength(intent.slot().duration());
         Instant now = clock.instant();
-        Interval around = intent.slot().widen(current.bufferBefore(), current.bufferAfter());
+        // A meeting ending up to bufferAfter before the slot, or starting up to bufferBefore after
+        // it, still collides once its buffers are added: read that much around the slot.
+        Interval around = intent.slot().widen(current.bufferAfter(), current.bufferBefore());
         List<Interval> busy = calendar.busy(around);
         SlotRequest request = new SlotRequest(now, now, current.horizonDays(), intent.prospect().zone(), busy);
         return new SlotFinder(current).check(intent.slot(), request);

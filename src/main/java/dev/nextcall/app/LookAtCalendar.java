@@ -1,6 +1,7 @@
 package dev.nextcall.app;
 
 import dev.nextcall.app.port.CalendarSource;
+import dev.nextcall.domain.Attendee;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.domain.Interval;
 import java.time.Clock;
@@ -33,6 +34,11 @@ public final class LookAtCalendar {
      * @param next       the next meeting with someone other than the rep, starting within a day
      */
     public record Glance(Optional<CalendarEvent> inProgress, Optional<CalendarEvent> next) {
+    }
+
+    /** The prospect on a meeting: the first attendee who is not the rep. */
+    public Optional<Attendee> prospectOf(CalendarEvent event) {
+        return event.firstOutsideAttendee(repEmail.get());
     }
 
     public Glance look() {

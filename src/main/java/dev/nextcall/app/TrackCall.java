@@ -11,6 +11,7 @@ import dev.nextcall.domain.history.NextStepStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Starts, changes and ends calls. Each change is saved at once, so the history is right even if the
@@ -44,6 +45,22 @@ public final class TrackCall {
                 CallSource.calendar(event.id()), prospect);
         history.saveCall(call);
         return call;
+    }
+
+    /**
+     * A booking made outside a tracked call (from the command line): recorded as a call that has
+     * already ended, so the history shows where the next step came from.
+     */
+    public Call recordOutsideCall(Prospect prospect) {
+        Instant now = clock.instant();
+        Call call = Call.started(ids.newCallId(), CallTiming.startingAt(now, Duration.ofMinutes(1)),
+                CallSource.commandLine(), prospect).endedWith(Outcome.UNRESOLVED, now);
+        history.saveCall(call);
+        return call;
+    }
+
+    public Optional<Call> find(String callId) {
+        return history.findCall(callId);
     }
 
     public Call extend(Call call, Duration extra) {
