@@ -1,0 +1,43 @@
+package dev.nextcall.cli;
+
+import dev.nextcall.app.BookNextStep;
+import dev.nextcall.app.ProposeSlots;
+import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.TrackCall;
+import dev.nextcall.app.port.CalendarSource;
+import dev.nextcall.config.Settings;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * What the commands need, provided by the composition root. Opening things lazily is the root's
+ * business: {@code busy} must not create a history database it never uses.
+ */
+public interface CliContext {
+
+    Clock clock();
+
+    Settings settings();
+
+    /** The machine's zone: the default for floating times. */
+    ZoneId systemZone();
+
+    /** The zone the rep is in: the settings' zone, else the system's. */
+    ZoneId repZone();
+
+    /** The calendars named on the command line (files or http(s) addresses), floating times in {@code floatingZone}. */
+    CalendarSource calendarOf(List<String> filesOrAddresses, ZoneId floatingZone);
+
+    /** The rep's configured calendar ({@code calendar.ics} plus configured files). */
+    CalendarSource configuredCalendar();
+
+    /** Slot proposals over {@code calendar} under the settings' rules, optionally in another rep zone. */
+    ProposeSlots proposeSlots(CalendarSource calendar, ZoneId repZone);
+
+    BookNextStep booking(ZoneId repZone);
+
+    TrackCall calls();
+
+    ReviewHistory history();
+}

@@ -1,0 +1,119 @@
+package dev.nextcall.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.nextcall.app.ProposeSlots;
+import dev.nextcall.domain.slot.SpokenSlot;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "slots", description = "Propose times for the next call under your settings' rules.")
+final class SlotsCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--calendar", paramLabel = "local|google", defaultValue = "local",
+            description = "Which calendar to read (default: ${DEFAULT-VALUE}).")
+    private String calendar;
+
+    @Option(names = "--ics", arity = "1..*", paramLabel = "FILE", description = "Use these calendars instead.")
+    private List<String> icsFiles;
+
+    @Option(names = "--from", paramLabel = "T", converter = Times.InstantConverter.class,
+            description = "Start the search here (default: now). Minimum notice still counts from now.")
+    private Instant from;
+
+    @Option(names = "--days", paramLabel = "N", description = "Length of the search window in days (default: the horizon).")
+    private Integer days;
+
+    @Option(names = "--duration", paramLabel = "MIN", description = "Meeting length in minutes (default: the settings').")
+    private Integer duration;
+
+    @Option(names = "--zone", paramLabel = "ZONE", converter = Times.ZoneConverter.class,
+            description = "Your zone (default: the settings', else the system's).")
+    private ZoneId zone;
+
+    @Option(names = "--prospect-zone", paramLabel = "ZONE", converter = Times.ZoneConverter.class,
+            description = "The prospect's zone (default: yours).")
+    private ZoneId prospectZone;
+
+    @Option(names = "--count", paramLabel = "N", description = "How many proposals (default: the settings').")
+    private Integer count;
+
+    @Option(names = "--json", description = "Print JSON on stdout.")
+    private boolean json;
+
+    SlotsCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        validate();
+        ZoneId repZone = zone != null ? zone : context.repZone();
+        ProposeSlots propose = context.proposeSlots(
+                CalendarChoice.pick(context, calendar, icsFiles, repZone), repZone);
+        ProposeSlots.Proposal proposal = propose.propose(new ProposeSlots.Query(Optional.ofNullable(from),
+                Optional.ofNullable(days), Optional.ofNullable(duration).map(Duration::ofMinutes),
+                Optional.ofNullable(prospectZone), Optional.ofNullable(count)));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.print(toJson(proposal)));
+        } else if (proposal.slots().isEmpty()) {
+            out.println("No free time in that window under your rules.");
+        } else {
+            int i = 1;
+            for (SpokenSlot slot : proposal.slots()) {
+                out.println(i++ + ". " + slot.spoken() + "   [" + Json.utc(slot.slot().start()) + "]");
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void validate() {
+        if (!calendar.equals("local") && !calendar.equals("google")) {
+            throw new ParameterException(spec.commandLine(), "--calendar must be local or google, not " + calendar);
+        }
+        if (days != null && days < 1) {
+            throw new ParameterException(spec.commandLine(), "--days must be at least 1");
+        }
+        if (duration != null && duration < 1) {
+            throw new ParameterException(spec.commandLine(), "--duration must be at least 1 minute");
+        }
+        if (count != null && count < 1) {
+            throw new ParameterException(spec.commandLine(), "--count must be at least 1");
+        }
+    }
+
+    private static JsonObject toJson(ProposeSlots.Proposal proposal) {
+        JsonArray slots = Json.array();
+        for (SpokenSlot slot : proposal.slots()) {
+            JsonObject o = Json.interval(slot.slot());
+            o.addProperty("label", slot.label());
+            o.addProperty("spoken", slot.spoken());
+            o.addProperty("repStart", slot.slot().start().atZone(proposal.repZone()).toOffsetDateTime().toString());
+            o.addProperty("prospectStart",
+                    slot.slot().start().atZone(proposal.prospectZone()).toOffsetDateTime().toString());
+            slots.add(o);
+        }
+        JsonObject result = new JsonObject();
+        result.add("slots", slots);
+        result.addProperty("zone", proposal.repZone().getId());
+        result.addProperty("prospectZone", proposal.prospectZone().getId());
+        return result;
+    }
+}
