@@ -1,0 +1,23 @@
+package dev.nextcall.ui.panel;
+
+import dev.nextcall.app.BookNextStep;
+import dev.nextcall.app.LookAtCalendar;
+import dev.nextcall.app.ProposeSlots;
+import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.TrackCall;
+import dev.nextcall.domain.prompt.PromptEngine;
+import java.util.Objects;
+
+/** The use cases behind the panel, handed over as one so the view model's constructor stays short. */
+public record PanelServices(TrackCall calls, LookAtCalendar calendar, ProposeSlots proposals, BookNextStep booking,
+                            ReviewHistory history, PromptEngine prompts) {
+
+    public PanelServices {
+        Objects.requireNonNull(calls, "calls");
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(proposals, "proposals");
+        Objects.requireNonNull(booking, "booking");
+        Objects.requireNonNull(history, "history");
+        Objects.requireNonNull(prompts, "prompts");
+    }
+}

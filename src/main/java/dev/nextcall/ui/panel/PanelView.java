@@ -1,0 +1,350 @@
+package dev.nextcall.ui.panel;
+
+import dev.nextcall.domain.slot.SpokenSlot;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The always-on-top call panel: builds the nodes for each state and binds them to the view model.
+ * No logic lives here beyond wiring; the view never moves focus or brings itself to the front.
+ */
+public final class PanelView {
+
+    static final int SLOT_BUTTONS = 3;
+
+    private final PanelViewModel model;
+    private final Runnable openHistory;
+    private final BorderPane root = new BorderPane();
+    private final Timeline ticker;
+
+    public PanelView(PanelViewModel model, Runnable openHistory) {
+        this.model = model;
+        this.openHistory = openHistory;
+        this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
+        this.ticker.setCycleCount(Animation.INDEFINITE);
+        createView();
+        initListeners();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Starts the once-a-second clock; the view model decides what a tick means. */
+    public void startTicking() {
+        ticker.play();
+    }
+
+    public void stopTicking() {
+        ticker.stop();
+    }
+
+    /** Ctrl+1/2/3 book the proposed slots; installed on the scene once it exists. */
+    public void installShortcuts() {
+        for (int i = 0; i < SLOT_BUTTONS; i++) {
+            int index = i;
+            KeyCombination keys = new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                    KeyCombination.SHORTCUT_DOWN);
+            root.getScene().getAccelerators().put(keys, () -> model.book(index));
+        }
+    }
+
+    private void createView() {
+        root.getStyleClass().add("panel");
+        root.setTop(header());
+        StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
+        states.getStyleClass().add("states");
+        VBox center = new VBox(states, notesArea(), actionBar());
+        center.getStyleClass().add("center");
+        VBox.setVgrow(states, Priority.ALWAYS);
+        root.setCenter(center);
+        Label message = new Label();
+        message.setId("message");
+        message.getStyleClass().add("message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        model.messageIsErrorProperty().addListener((obs, was, error) -> toggleClass(message, "error", error));
+        root.setBottom(message);
+    }
+
+    private Node header() {
+        Label title = new Label();
+        title.setId("stateTitle");
+        title.getStyleClass().add("state-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.getState().title(), model.stateProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button history = new Button("History");
+        history.setId("historyButton");
+        history.getStyleClass().add("quiet");
+        history.setFocusTraversable(false);
+        history.setTooltip(new Tooltip("Past calls, and the ones without a next step"));
+        history.setOnAction(e -> openHistory.run());
+        HBox header = new HBox(title, spacer, history);
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node idleBox() {
+        Label next = boundLabel("nextMeeting", "big-line");
+        next.textProperty().bind(model.nextMeetingProperty());
+        Label today = boundLabel("todayCount", "quiet-line");
+        today.textProperty().bind(model.todayCountProperty());
+
+        ChoiceBox<Integer> length = new ChoiceBox<>();
+        length.setId("plannedLength");
+        length.getItems().setAll(15, 20, 30, 45, 60, 90);
+        if (!length.getItems().contains(model.plannedMinutesProperty().get())) {
+            length.getItems().add(model.plannedMinutesProperty().get());
+        }
+        length.setValue(model.plannedMinutesProperty().get());
+        length.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer minutes) {
+                return minutes == null ? "" : minutes + " min";
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return Integer.valueOf(text.replace(" min", ""));
+            }
+        });
+        length.valueProperty().addListener((obs, old, minutes) -> {
+            if (minutes != null) {
+                model.plannedMinutesProperty().set(minutes);
+            }
+        });
+        length.setAccessibleText("Planned call length");
+
+        TextField email = new TextField();
+        email.setId("prospectEmail");
+        email.setPromptText("Prospect's e-mail (optional)");
+        email.setAccessibleText("Prospect's e-mail address");
+        email.textProperty().bindBidirectional(model.prospectEmailProperty());
+        email.setOnAction(e -> model.startCall());
+
+        Button start = new Button("Start call");
+        start.setId("startCall");
+        start.getStyleClass().add("primary");
+        start.setMaxWidth(Double.MAX_VALUE);
+        start.disableProperty().bind(model.canStart().not());
+        start.setOnAction(e -> model.startCall());
+
+        HBox lengthRow = new HBox(new Label("Length"), length);
+        lengthRow.getStyleClass().add("row");
+        lengthRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(next, today, lengthRow, email, start);
+        return stateBox(box, "idle", PanelState.IDLE);
+    }
+
+    private Node callBox() {
+        Label who = boundLabel("prospect", "big-line");
+        who.textProperty().bind(model.prospectProperty());
+        Label left = boundLabel("remaining", "huge-line");
+        left.textProperty().bind(model.remainingProperty());
+        Label elapsed = boundLabel("elapsed", "quiet-line");
+        elapsed.textProperty().bind(Bindings.concat(model.elapsedProperty(), " elapsed"));
+        ProgressBar bar = new ProgressBar();
+        bar.setId("progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+
+        Button extend = new Button("+5 min");
+        extend.setId("extend5");
+        extend.getStyleClass().add("quiet");
+        extend.setOnAction(e -> model.extend(5));
+        Button dismiss = new Button("Not a sales call");
+        dismiss.setId("dismissCall");
+        dismiss.getStyleClass().add("quiet");
+        dismiss.setTooltip(new Tooltip("Stop tracking this calendar meeting"));
+        dismiss.visibleProperty().bind(model.fromCalendarProperty());
+        dismiss.managedProperty().bind(dismiss.visibleProperty());
+        dismiss.setOnAction(e -> model.dismissCall());
+        HBox small = new HBox(extend, dismiss);
+        small.getStyleClass().add("row");
+
+        VBox box = new VBox(who, left, bar, elapsed, small);
+        return stateBox(box, "in-call", PanelState.IN_CALL);
+    }
+
+    private Node closingBox() {
+        Label left = boundLabel("closingRemaining", "quiet-line");
+        left.textProperty().bind(Bindings.concat(model.prospectProperty(), " · ", model.remainingProperty()));
+        Label line = boundLabel("suggestion", "suggestion");
+        line.setWrapText(true);
+        line.textProperty().bind(model.suggestionProperty());
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.setId("slotsLoading");
+        loading.setMaxSize(32, 32);
+        loading.visibleProperty().bind(model.slotsLoadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+        VBox slotButtons = new VBox();
+        slotButtons.getStyleClass().add("slots");
+        for (int i = 0; i < SLOT_BUTTONS; i++) {
+            slotButtons.getChildren().add(slotButton(i));
+        }
+        VBox box = new VBox(left, line, loading, slotButtons);
+        Node node = stateBox(box, "closing", PanelState.WRAP_UP, PanelState.OVERTIME);
+        model.escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
+        model.stateProperty().addListener((obs, was, now) -> toggleClass(node, "overtime", now == PanelState.OVERTIME));
+        return node;
+    }
+
+    private Button slotButton(int index) {
+        Button button = new Button();
+        button.setId("slot" + (index + 1));
+        button.getStyleClass().add("slot");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setTooltip(new Tooltip("Book this time (Ctrl+" + (index + 1) + ")"));
+        button.disableProperty().bind(model.canBook(index).not());
+        button.visibleProperty().bind(Bindings.size(model.slots()).greaterThan(index));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(e -> model.book(index));
+        Runnable refresh = () -> {
+            if (index < model.slots().size()) {
+                SpokenSlot slot = model.slots().get(index);
+                String other = slot.otherZoneLabel().isEmpty() ? "" : "\n" + slot.otherZoneLabel() + " for you";
+                button.setText((index + 1) + "   " + slot.label() + other);
+                button.setAccessibleText("Book " + slot.spoken());
+            } else {
+                button.setText("");
+            }
+        };
+        model.slots().addListener((ListChangeListener<SpokenSlot>) change -> refresh.run());
+        refresh.run();
+        return button;
+    }
+
+    private Node bookedBox() {
+        Label when = boundLabel("bookedTime", "big-line");
+        when.setWrapText(true);
+        when.textProperty().bind(model.bookedTimeProperty());
+        Label invite = boundLabel("inviteStatus", "quiet-line");
+        invite.setWrapText(true);
+        invite.textProperty().bind(model.inviteStatusProperty());
+        Label line = boundLabel("confirmLine", "suggestion");
+        line.setWrapText(true);
+        line.textProperty().bind(model.suggestionProperty());
+        Button copy = new Button("Copy summary");
+        copy.setId("copySummary");
+        copy.getStyleClass().add("quiet");
+        copy.setTooltip(new Tooltip("Copy a summary of this call for your CRM"));
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(model.summary());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        VBox box = new VBox(when, invite, line, copy);
+        return stateBox(box, "booked", PanelState.BOOKED);
+    }
+
+    private Node notesArea() {
+        TextArea notes = new TextArea();
+        notes.setId("notes");
+        notes.setPromptText("Notes and follow-up actions (go into the invite)");
+        notes.setAccessibleText("Notes and follow-up actions");
+        notes.setWrapText(true);
+        notes.setPrefRowCount(3);
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        notes.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getState().hasCall() && model.getState() != PanelState.BOOKED, model.stateProperty()));
+        notes.managedProperty().bind(notes.visibleProperty());
+        return notes;
+    }
+
+    private Node actionBar() {
+        Button later = new Button("They'll get back to me");
+        later.setId("theyWillGetBack");
+        later.setTooltip(new Tooltip("The prospect will come back with a date: end the call and record it"));
+        later.setOnAction(e -> model.theyWillGetBack());
+        Button none = new Button("No next step");
+        none.setId("noNextStep");
+        none.setTooltip(new Tooltip("No next meeting is needed (won, lost, not a fit)"));
+        none.setOnAction(e -> model.noNextStep());
+        Button end = new Button("End call");
+        end.setId("endCall");
+        end.setOnAction(e -> model.endCall());
+        for (Button b : new Button[] {later, none, end}) {
+            b.disableProperty().bind(model.canEnd().not());
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        later.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getState().hasCall() && model.getState() != PanelState.BOOKED, model.stateProperty()));
+        none.visibleProperty().bind(later.visibleProperty());
+        later.managedProperty().bind(later.visibleProperty());
+        none.managedProperty().bind(none.visibleProperty());
+        HBox bar = new HBox(later, none, end);
+        bar.getStyleClass().addAll("row", "actions");
+        bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.getState().hasCall(), model.stateProperty()));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Node stateBox(VBox box, String styleClass, PanelState... states) {
+        box.getStyleClass().addAll("state-box", styleClass);
+        box.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            for (PanelState s : states) {
+                if (model.getState() == s) {
+                    return true;
+                }
+            }
+            return false;
+        }, model.stateProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private static Label boundLabel(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private static void toggleClass(Node node, String styleClass, boolean on) {
+        if (on && !node.getStyleClass().contains(styleClass)) {
+            node.getStyleClass().add(styleClass);
+        } else if (!on) {
+            node.getStyleClass().remove(styleClass);
+        }
+    }
+
+    private void initListeners() {
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installShortcuts();
+            }
+        });
+    }
+}

@@ -1,0 +1,555 @@
+package dev.nextcall.ui.panel;
+
+import dev.nextcall.app.BookNextStep;
+import dev.nextcall.app.BookingOutcome;
+import dev.nextcall.app.LookAtCalendar;
+import dev.nextcall.app.ProposeSlots;
+import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.domain.CalendarEvent;
+import dev.nextcall.domain.Prospect;
+import dev.nextcall.domain.call.Call;
+import dev.nextcall.domain.call.CallPhase;
+import dev.nextcall.domain.call.CallSource;
+import dev.nextcall.domain.call.CallTiming;
+import dev.nextcall.domain.call.Outcome;
+import dev.nextcall.domain.history.CallRecord;
+import dev.nextcall.domain.history.HistoryQuery;
+import dev.nextcall.domain.prompt.PromptContext;
+import dev.nextcall.domain.slot.SpokenSlot;
+import dev.nextcall.ui.common.BackgroundTasks;
+import dev.nextcall.ui.common.Messages;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * State and commands of the call panel. Time comes from the injected clock and advances only when
+ * {@link #tick()} is called (the view calls it from a Timeline, tests call it directly); all disk
+ * and calendar work goes through {@link BackgroundTasks}, so the UI thread never waits.
+ */
+public final class PanelViewModel {
+
+    /** How often the idle panel looks at the calendar for a meeting that has started. */
+    static final Duration CALENDAR_POLL = Duration.ofSeconds(30);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final PanelServices services;
+    private final BackgroundTasks tasks;
+    private final Clock clock;
+    private final Supplier<CallPreferences> preferences;
+
+    private final ObjectProperty<PanelState> state = new SimpleObjectProperty<>(PanelState.IDLE);
+    private final StringProperty prospect = new SimpleStringProperty("");
+    private final StringProperty remaining = new SimpleStringProperty("");
+    private final StringProperty elapsed = new SimpleStringProperty("");
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final BooleanProperty escalated = new SimpleBooleanProperty(false);
+    private final StringProperty suggestion = new SimpleStringProperty("");
+    private final ObservableList<SpokenSlot> slots = FXCollections.observableArrayList();
+    // One read-only view, kept: a fresh wrapper per call would be collected with its listeners.
+    private final ObservableList<SpokenSlot> readOnlySlots = FXCollections.unmodifiableObservableList(slots);
+    private final BooleanProperty slotsLoading = new SimpleBooleanProperty(false);
+    private final StringProperty bookedTime = new SimpleStringProperty("");
+    private final StringProperty inviteStatus = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
+    private final StringProperty nextMeeting = new SimpleStringProperty("");
+    private final StringProperty todayCount = new SimpleStringProperty("");
+    private final BooleanProperty working = new SimpleBooleanProperty(false);
+    private final BooleanProperty fromCalendar = new SimpleBooleanProperty(false);
+
+    private final IntegerProperty plannedMinutes = new SimpleIntegerProperty();
+    private final StringProperty prospectEmail = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+
+    private final Set<String> handledEvents = new HashSet<>();
+    private final Set<String> shownLines = new HashSet<>();
+    private Call call;
+    private Instant lastGlance;
+    private boolean glancing;
+    private boolean booking;
+
+    public PanelViewModel(PanelServices services, BackgroundTasks tasks, Clock clock,
+                          Supplier<CallPreferences> preferences) {
+        this.services = services;
+        this.tasks = tasks;
+        this.clock = clock;
+        this.preferences = preferences;
+        this.plannedMinutes.set((int) preferences.get().defaultCallLength().toMinutes());
+    }
+
+    // ---- read-only state for the view ----
+
+    public ReadOnlyObjectProperty<PanelState> stateProperty() {
+        return state;
+    }
+
+    public PanelState getState() {
+        return state.get();
+    }
+
+    public ReadOnlyStringProperty prospectProperty() {
+        return prospect;
+    }
+
+    public ReadOnlyStringProperty remainingProperty() {
+        return remaining;
+    }
+
+    public ReadOnlyStringProperty elapsedProperty() {
+        return elapsed;
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyBooleanProperty escalatedProperty() {
+        return escalated;
+    }
+
+    public ReadOnlyStringProperty suggestionProperty() {
+        return suggestion;
+    }
+
+    public ObservableList<SpokenSlot> slots() {
+        return readOnlySlots;
+    }
+
+    public ReadOnlyBooleanProperty slotsLoadingProperty() {
+        return slotsLoading;
+    }
+
+    public ReadOnlyStringProperty bookedTimeProperty() {
+        return bookedTime;
+    }
+
+    public ReadOnlyStringProperty inviteStatusProperty() {
+        return inviteStatus;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public ReadOnlyStringProperty nextMeetingProperty() {
+        return nextMeeting;
+    }
+
+    public ReadOnlyStringProperty todayCountProperty() {
+        return todayCount;
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working;
+    }
+
+    /** True when the running call was picked up from the calendar, so the rep may dismiss it. */
+    public ReadOnlyBooleanProperty fromCalendarProperty() {
+        return fromCalendar;
+    }
+
+    // ---- inputs the view binds to ----
+
+    public IntegerProperty plannedMinutesProperty() {
+        return plannedMinutes;
+    }
+
+    public StringProperty prospectEmailProperty() {
+        return prospectEmail;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** Whether slot {@code index} can be booked right now; the view binds its button's disable to the inverse. */
+    public BooleanBinding canBook(int index) {
+        return Bindings.createBooleanBinding(
+                () -> state.get().isClosing() && !working.get() && index < slots.size(), state, working, slots);
+    }
+
+    public BooleanBinding canStart() {
+        return Bindings.createBooleanBinding(() -> state.get() == PanelState.IDLE && !working.get(), state, working);
+    }
+
+    public BooleanBinding canEnd() {
+        return Bindings.createBooleanBinding(() -> state.get().hasCall() && !working.get(), state, working);
+    }
+
+    // ---- commands ----
+
+    /** Called once when the panel opens: picks up a call that was running when the app last closed. */
+    public void open() {
+        working.set(true);
+        tasks.run(() -> services.history().list(new HistoryQuery(false, false, Optional.empty(), 1)),
+                records -> {
+                    working.set(false);
+                    records.stream().findFirst().map(CallRecord::call)
+                            .filter(Call::isRunning)
+                            .filter(c -> c.timing().plannedEnd().plus(Duration.ofHours(1)).isAfter(clock.instant()))
+                            .ifPresent(running -> {
+                                rememberEvent(running);
+                                enterCall(running);
+                                say("Resumed the call that was running.");
+                            });
+                    tick();
+                },
+                this::failed);
+    }
+
+    /** Starts a call by hand with the planned length and (optional) prospect address from the inputs. */
+    public void startCall() {
+        if (!canStart().get()) {
+            return;
+        }
+        Prospect who;
+        try {
+            who = manualProspect();
+        } catch (IllegalArgumentException e) {
+            sayError(e.getMessage());
+            return;
+        }
+        Duration length = Duration.ofMinutes(Math.max(1, plannedMinutes.get()));
+        working.set(true);
+        tasks.run(() -> services.calls().startManual(length, who), started -> {
+            working.set(false);
+            enterCall(started);
+            say("");
+        }, this::failed);
+    }
+
+    /** Advances the panel to the clock's present: phase, time texts, calendar polling. */
+    public void tick() {
+        Instant now = clock.instant();
+        if (call == null) {
+            glanceIfDue(now);
+            return;
+        }
+        CallPreferences prefs = preferences.get();
+        CallTiming timing = call.timing();
+        remaining.set(ClockText.remaining(timing.remaining(now)));
+        elapsed.set(ClockText.elapsed(timing.elapsed(now)));
+        progress.set(timing.progress(now));
+        escalated.set(timing.isEscalated(now, prefs.phaseRules()));
+        if (state.get() == PanelState.BOOKED) {
+            return;
+        }
+        CallPhase phase = timing.phaseAt(now, prefs.phaseRules());
+        PanelState next = switch (phase) {
+            case WRAP_UP -> PanelState.WRAP_UP;
+            case OVERTIME -> PanelState.OVERTIME;
+            default -> PanelState.IN_CALL;
+        };
+        if (next != state.get()) {
+            state.set(next);
+            if (next.isClosing()) {
+                if (slots.isEmpty() && !slotsLoading.get()) {
+                    loadProposals();
+                } else {
+                    suggestLine();
+                }
+            }
+        }
+    }
+
+    /** Books proposed slot {@code index} (0-based): one click, one event, however often it is clicked. */
+    public void book(int index) {
+        if (booking || !state.get().isClosing() || index < 0 || index >= slots.size()) {
+            return;
+        }
+        SpokenSlot chosen = slots.get(index);
+        Call current = call;
+        booking = true;
+        working.set(true);
+        say("Booking " + chosen.label() + "…");
+        BookNextStep.Intent intent = new BookNextStep.Intent(current.id(), chosen.slot(), current.prospect(), "",
+                notes.get());
+        tasks.run(() -> services.booking().book(intent), outcome -> {
+            booking = false;
+            working.set(false);
+            handleBooking(outcome, chosen);
+        }, failure -> {
+            booking = false;
+            failed(failure);
+        });
+    }
+
+    /** The prospect will come back with a date: end the call with that outcome. */
+    public void theyWillGetBack() {
+        endWith(Outcome.FOLLOW_UP_PROMISED, "Recorded: they'll get back to you.");
+    }
+
+    /** No next meeting is needed (won, lost, not a fit). */
+    public void noNextStep() {
+        endWith(Outcome.NO_NEXT_STEP_NEEDED, "Recorded: no next step needed.");
+    }
+
+    /** Ends the call; a booked next step keeps the outcome "booked". */
+    public void endCall() {
+        endWith(Outcome.UNRESOLVED, "Call ended.");
+    }
+
+    /** The picked-up calendar event is not a sales call: forget it and do not pick it up again. */
+    public void dismissCall() {
+        if (call == null || !fromCalendar.get()) {
+            return;
+        }
+        Call dismissed = call;
+        working.set(true);
+        tasks.run(() -> {
+            services.calls().dismiss(dismissed);
+            return dismissed;
+        }, done -> {
+            working.set(false);
+            leaveCall();
+            say("Dismissed: not tracked as a call.");
+        }, this::failed);
+    }
+
+    /** Adds minutes to the planned end (the call runs longer than booked). */
+    public void extend(int minutes) {
+        if (call == null || minutes <= 0) {
+            return;
+        }
+        Call current = call;
+        working.set(true);
+        tasks.run(() -> services.calls().extend(current, Duration.ofMinutes(minutes)), extended -> {
+            working.set(false);
+            call = extended;
+            slots.clear();
+            tick();
+        }, this::failed);
+    }
+
+    /** Shows a problem found outside the panel (settings, a repaired history file) in the message line. */
+    public void showNotice(String text) {
+        sayError(text);
+    }
+
+    /** A short summary of the call for the CRM, ready for the clipboard. */
+    public String summary() {
+        if (call == null) {
+            return "";
+        }
+        ZoneId zone = preferences.get().repZone();
+        StringBuilder text = new StringBuilder();
+        text.append("Call with ").append(call.prospect().displayName())
+                .append(" on ").append(DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm")
+                        .format(call.timing().start().atZone(zone)));
+        if (!bookedTime.get().isEmpty()) {
+            text.append("\nNext call: ").append(bookedTime.get());
+        }
+        if (!notes.get().isBlank()) {
+            text.append("\nNotes: ").append(notes.get().strip());
+        }
+        return text.toString();
+    }
+
+    // ---- internals ----
+
+    private void handleBooking(BookingOutcome outcome, SpokenSlot chosen) {
+        if (outcome instanceof BookingOutcome.Booked booked) {
+            state.set(PanelState.BOOKED);
+            // The booked state shows the date itself: "tomorrow" is for saying, not for reading later.
+            bookedTime.set(chosen.otherZoneLabel().isEmpty() ? chosen.label()
+                    : chosen.label() + " (" + chosen.otherZoneLabel() + " for you)");
+            inviteStatus.set(booked.invite().isEmpty()
+                    ? "Saved in your calendar. Add the prospect's e-mail to send an invite."
+                    : "Invite ready to send: " + booked.invite());
+            suggestLine();
+            say("Booked.");
+        } else if (outcome instanceof BookingOutcome.Refused refused) {
+            sayError(refused.message() + " Here are fresh times.");
+            loadProposals();
+        } else {
+            sayError(outcome.message() + " Your choice is kept: try again.");
+        }
+    }
+
+    private void endWith(Outcome outcome, String confirmation) {
+        if (call == null || working.get()) {
+            return;
+        }
+        Call current = call.withNotes(notes.get());
+        working.set(true);
+        tasks.run(() -> services.calls().end(current, outcome), ended -> {
+            working.set(false);
+            leaveCall();
+            say(ended.outcome() == Outcome.NEXT_STEP_BOOKED ? "Call saved with its next step." : confirmation);
+        }, this::failed);
+    }
+
+    private void enterCall(Call started) {
+        call = started;
+        rememberEvent(started);
+        shownLines.clear();
+        slots.clear();
+        suggestion.set("");
+        bookedTime.set("");
+        inviteStatus.set("");
+        prospect.set(started.prospect().isKnown() ? started.prospect().displayName() : "Call in progress");
+        fromCalendar.set(started.source().kind() == CallSource.Kind.CALENDAR);
+        state.set(PanelState.IN_CALL);
+        tick();
+    }
+
+    private void leaveCall() {
+        call = null;
+        slots.clear();
+        suggestion.set("");
+        notes.set("");
+        prospectEmail.set("");
+        fromCalendar.set(false);
+        state.set(PanelState.IDLE);
+        lastGlance = null;
+        tick();
+    }
+
+    private void rememberEvent(Call c) {
+        if (c.source().kind() == CallSource.Kind.CALENDAR) {
+            handledEvents.add(c.source().eventId());
+        }
+    }
+
+    private void loadProposals() {
+        Call current = call;
+        slotsLoading.set(true);
+        ProposeSlots.Query query = ProposeSlots.Query.forProspectIn(current.prospect().zone());
+        tasks.run(() -> services.proposals().propose(query), proposal -> {
+            slotsLoading.set(false);
+            if (call != current) {
+                return; // the call ended while the calendar was read
+            }
+            slots.setAll(proposal.slots());
+            if (proposal.slots().isEmpty()) {
+                sayError("No free time found in the next days: check your working hours in the settings.");
+            }
+            suggestLine();
+        }, failure -> {
+            slotsLoading.set(false);
+            failed(failure);
+        });
+    }
+
+    private void suggestLine() {
+        if (call == null) {
+            return;
+        }
+        List<String> spoken = slots.stream().map(SpokenSlot::spoken).toList();
+        CallPhase phase = state.get() == PanelState.OVERTIME ? CallPhase.OVERTIME : CallPhase.WRAP_UP;
+        Prospect who = call.prospect();
+        PromptContext context = new PromptContext(phase, spoken, who.name(), state.get() == PanelState.BOOKED,
+                false, shownLines);
+        services.prompts().suggest(context).ifPresentOrElse(line -> {
+            shownLines.add(line.phraseId());
+            suggestion.set(line.text());
+        }, () -> suggestion.set(""));
+    }
+
+    private void glanceIfDue(Instant now) {
+        if (glancing || lastGlance != null && now.isBefore(lastGlance.plus(CALENDAR_POLL))) {
+            return;
+        }
+        glancing = true;
+        lastGlance = now;
+        tasks.run(() -> new Glance(services.calendar().look(), services.history().today()), glance -> {
+            glancing = false;
+            showIdle(glance);
+            glance.calendar().inProgress()
+                    .filter(event -> !handledEvents.contains(event.id()))
+                    .ifPresent(this::startFromCalendar);
+        }, failure -> {
+            glancing = false;
+            failed(failure);
+        });
+    }
+
+    private record Glance(LookAtCalendar.Glance calendar, CallHistory.CallCounts today) {
+    }
+
+    private void showIdle(Glance glance) {
+        ZoneId zone = preferences.get().repZone();
+        nextMeeting.set(glance.calendar().next()
+                .map(e -> "Next: " + (e.title().isBlank() ? "meeting" : e.title()) + " at "
+                        + TIME.format(e.time().start().atZone(zone)))
+                .orElse("No more meetings in the next 24 hours"));
+        int calls = glance.today().calls();
+        todayCount.set(calls == 0 ? "No calls yet today"
+                : "Today: " + glance.today().withNextStep() + " of " + calls + " calls with a next step");
+    }
+
+    private void startFromCalendar(CalendarEvent event) {
+        if (call != null || working.get()) {
+            return;
+        }
+        handledEvents.add(event.id());
+        ZoneId zone = preferences.get().repZone();
+        Prospect outside = services.calendar().prospectOf(event)
+                .map(a -> Prospect.of(a, zone)).orElse(Prospect.unknown(zone));
+        working.set(true);
+        tasks.run(() -> services.calls().startFromCalendar(event, outside), started -> {
+            working.set(false);
+            enterCall(started);
+            say("Tracking \"" + event.title() + "\" until " + TIME.format(event.time().end().atZone(zone))
+                    + ". Not a sales call? Dismiss it.");
+        }, this::failed);
+    }
+
+    private Prospect manualProspect() {
+        ZoneId zone = preferences.get().repZone();
+        String email = prospectEmail.get() == null ? "" : prospectEmail.get().strip();
+        if (email.isEmpty()) {
+            return Prospect.unknown(zone);
+        }
+        if (!email.contains("@") || email.contains(" ")) {
+            throw new IllegalArgumentException("'" + email + "' is not an e-mail address.");
+        }
+        return new Prospect("", email, "", zone);
+    }
+
+    private void failed(Throwable failure) {
+        working.set(false);
+        sayError(Messages.plain(failure));
+    }
+
+    private void say(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void sayError(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.nextcall.ui.shell;
+
+import dev.nextcall.config.Settings;
+import dev.nextcall.ui.panel.PanelView;
+import java.util.function.Consumer;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Puts the panel in its stage: compact, always on top, resizable, where the rep left it last time.
+ * The geometry is handed to {@code saveGeometry} when the window closes.
+ */
+public final class PanelWindow {
+
+    static final double MIN_WIDTH = 300;
+    static final double MIN_HEIGHT = 360;
+
+    private final Stage stage;
+    private final PanelView view;
+
+    public PanelWindow(Stage stage, PanelView view, Settings.Window geometry, Consumer<Settings.Window> saveGeometry) {
+        this.stage = stage;
+        this.view = view;
+        Scene scene = new Scene(view.root(), Math.max(MIN_WIDTH, geometry.width()),
+                Math.max(MIN_HEIGHT, geometry.height()));
+        scene.getStylesheets().setAll(Stylesheets.forArea("panel"));
+        stage.setScene(scene);
+        stage.setTitle("NextCall");
+        stage.getIcons().setAll(AppIcons.load());
+        stage.setAlwaysOnTop(true);
+        stage.setResizable(true);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        placeOnScreen(geometry);
+        stage.setOnHidden(e -> {
+            view.stopTicking();
+            saveGeometry.accept(new Settings.Window(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+        });
+    }
+
+    public void show() {
+        stage.show();
+        view.startTicking();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Restores the last position only if it is still on a screen (monitors come and go). */
+    private void placeOnScreen(Settings.Window geometry) {
+        if (geometry.x() == null || geometry.y() == null) {
+            Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+            stage.setX(bounds.getMaxX() - stage.getScene().getWidth() - 24);
+            stage.setY(bounds.getMinY() + 48);
+            return;
+        }
+        Rectangle2D wanted = new Rectangle2D(geometry.x(), geometry.y(), Math.max(1, geometry.width()),
+                Math.max(1, geometry.height()));
+        boolean visible = !Screen.getScreensForRectangle(wanted).isEmpty();
+        if (visible) {
+            stage.setX(geometry.x());
+            stage.setY(geometry.y());
+        } else {
+            stage.centerOnScreen();
+        }
+    }
+}
