@@ -1,0 +1,327 @@
+package dev.nextcall;
+
+import dev.nextcall.adapters.ics.IcsBookingGateway;
+import dev.nextcall.adapters.ics.IcsCalendar;
+import dev.nextcall.adapters.sqlite.HistoryDatabase;
+import dev.nextcall.adapters.sqlite.SqliteCallHistory;
+import dev.nextcall.app.BookNextStep;
+import dev.nextcall.app.BookingProfile;
+import dev.nextcall.app.CallHistoryOnFirstUse;
+import dev.nextcall.app.IdSource;
+import dev.nextcall.app.LookAtCalendar;
+import dev.nextcall.app.ProposeSlots;
+import dev.nextcall.app.RandomIds;
+import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.TrackCall;
+import dev.nextcall.app.port.BookingGateway;
+import dev.nextcall.app.port.CalendarException;
+import dev.nextcall.app.port.CalendarSource;
+import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.cli.CliContext;
+import dev.nextcall.config.Settings;
+import dev.nextcall.config.SettingsStore;
+import dev.nextcall.domain.history.CalendarKind;
+import dev.nextcall.domain.prompt.PhraseLibrary;
+import dev.nextcall.domain.prompt.PromptEngine;
+import dev.nextcall.domain.slot.SlotRules;
+import dev.nextcall.domain.slot.SlotWording;
+import dev.nextcall.ui.common.BackgroundTasks;
+import dev.nextcall.ui.common.ExecutorBackgroundTasks;
+import dev.nextcall.ui.history.HistoryViewModel;
+import dev.nextcall.ui.panel.CallPreferences;
+import dev.nextcall.ui.panel.PanelServices;
+import dev.nextcall.ui.panel.PanelView;
+import dev.nextcall.ui.panel.PanelViewModel;
+import dev.nextcall.ui.shell.HistoryWindow;
+import dev.nextcall.ui.shell.PanelWindow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.stage.Stage;
+
+/**
+ * The one place that knows every concrete class: it reads the settings, builds the adapters, hands
+ * them to the use cases through their ports, and builds the desktop or the command-line context on
+ * top. Everything is wired by constructor; read this class for a map of the system.
+ */
+public final class CompositionRoot implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(CompositionRoot.class.getName());
+
+    private final Environment env;
+    private final SettingsStore settingsStore;
+    private final Optional<String> settingsProblem;
+    private volatile Settings settings;
+    private final IdSource ids;
+    private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
+    private final CallHistoryOnFirstUse history;
+    private volatile HistoryDatabase database;
+    private volatile ExecutorService workers;
+    private CalendarSource configuredCalendar;
+
+    public CompositionRoot(Environment env) {
+        this(env, new RandomIds());
+    }
+
+    CompositionRoot(Environment env, IdSource ids) {
+        this.env = env;
+        this.ids = ids;
+        this.settingsStore = new SettingsStore(env.folder().settingsFile(), env.systemZone());
+        SettingsStore.Loaded loaded = settingsStore.load();
+        this.settings = loaded.settings();
+        this.settingsProblem = loaded.problem();
+        this.history = new CallHistoryOnFirstUse(this::openHistory);
+    }
+
+    // ---- settings-derived values ----
+
+    public Settings settings() {
+        return settings;
+    }
+
+    ZoneId repZone() {
+        return settings.repZone(env.systemZone());
+    }
+
+    private SlotRules slotRules() {
+        return settings.slotRules(env.systemZone());
+    }
+
+    private BookingProfile bookingProfile() {
+        Settings s = settings;
+        return new BookingProfile(s.organizer(env.userName()), s.availability().meetingLink(), CalendarKind.LOCAL);
+    }
+
+    // ---- adapters ----
+
+    private CallHistoryOnFirstUse historyPort() {
+        return history;
+    }
+
+    /** Called once, by the first use of the history (always on a background thread in the desktop). */
+    private CallHistory openHistory() {
+        env.folder().ensureExists();
+        database = new HistoryDatabase(env.folder().historyDatabase(), env.clock());
+        database.setAside().ifPresent(path -> notice("Your history file could not be read, so it was set aside as "
+                + path + " and a fresh one was started. Nothing was deleted."));
+        return new SqliteCallHistory(database);
+    }
+
+    /** The local calendar: {@code calendar.ics} plus the .ics files listed in the settings. */
+    private synchronized CalendarSource configuredCalendar() {
+        if (configuredCalendar == null) {
+            List<Path> files = new ArrayList<>();
+            files.add(env.folder().localCalendar());
+            for (String extra : settings.calendar().icsFiles()) {
+                files.add(env.folder().root().resolve(extra));
+            }
+            configuredCalendar = new IcsCalendar(files, repZone());
+        }
+        return configuredCalendar;
+    }
+
+    private CalendarSource calendarOf(List<String> filesOrAddresses, ZoneId floatingZone) {
+        List<Path> files = new ArrayList<>();
+        for (String name : filesOrAddresses) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("webcal://")) {
+                throw new CalendarException(name + ": subscribed iCal addresses are not supported yet; "
+                        + "download the .ics file and pass its path");
+            }
+            files.add(Path.of(name).toAbsolutePath());
+        }
+        return new IcsCalendar(files, floatingZone);
+    }
+
+    private BookingGateway localBookings() {
+        return new IcsBookingGateway(env.folder().localCalendar(), env.folder().invites(), env.clock());
+    }
+
+    // ---- use cases ----
+
+    private ProposeSlots proposeSlots(CalendarSource calendar, ZoneId zone) {
+        return new ProposeSlots(calendar, () -> slotRules().withRepZone(zone), new SlotWording(Locale.ENGLISH),
+                env.clock());
+    }
+
+    private BookNextStep booking(ZoneId zone) {
+        return new BookNextStep(historyPort(), configuredCalendar(), localBookings(),
+                () -> slotRules().withRepZone(zone), this::bookingProfile, ids, env.clock());
+    }
+
+    private TrackCall calls() {
+        return new TrackCall(historyPort(), ids, env.clock());
+    }
+
+    public ReviewHistory reviewHistory() {
+        return new ReviewHistory(historyPort(), this::repZone, env.clock());
+    }
+
+    // ---- the command line ----
+
+    public CliContext cliContext() {
+        return new CommandLineContext();
+    }
+
+    private final class CommandLineContext implements CliContext {
+        @Override
+        public Clock clock() {
+            return env.clock();
+        }
+
+        @Override
+        public Settings settings() {
+            return settings;
+        }
+
+        @Override
+        public ZoneId systemZone() {
+            return env.systemZone();
+        }
+
+        @Override
+        public ZoneId repZone() {
+            return CompositionRoot.this.repZone();
+        }
+
+        @Override
+        public CalendarSource calendarOf(List<String> filesOrAddresses, ZoneId floatingZone) {
+            return CompositionRoot.this.calendarOf(filesOrAddresses, floatingZone);
+        }
+
+        @Override
+        public CalendarSource configuredCalendar() {
+            return CompositionRoot.this.configuredCalendar();
+        }
+
+        @Override
+        public ProposeSlots proposeSlots(CalendarSource calendar, ZoneId zone) {
+            return CompositionRoot.this.proposeSlots(calendar, zone);
+        }
+
+        @Override
+        public BookNextStep booking(ZoneId zone) {
+            return CompositionRoot.this.booking(zone);
+        }
+
+        @Override
+        public TrackCall calls() {
+            return CompositionRoot.this.calls();
+        }
+
+        @Override
+        public ReviewHistory history() {
+            return reviewHistory();
+        }
+    }
+
+    // ---- the desktop ----
+
+    /** The desktop's parts that tests drive: the panel's window and model, and the history window. */
+    public record Desktop(PanelWindow panel, PanelViewModel panelModel, HistoryWindow history) {
+    }
+
+    /**
+     * Builds the panel in {@code stage}. {@code uiThread} is how results get back to the UI thread
+     * ({@code Platform::runLater} on the desktop).
+     */
+    public Desktop desktop(Stage stage, Executor uiThread) {
+        BackgroundTasks tasks = new ExecutorBackgroundTasks(workers(), uiThread);
+        PanelViewModel panelModel = panelModel(tasks);
+        HistoryWindow historyWindow = new HistoryWindow(historyModel(tasks));
+        PanelView view = new PanelView(panelModel, historyWindow::open);
+        PanelWindow window = new PanelWindow(stage, view, settings.window(), geometry -> saveGeometry(geometry, tasks));
+        onNotice(message -> uiThread.execute(() -> panelModel.showNotice(message)));
+        settingsProblem.ifPresent(panelModel::showNotice);
+        panelModel.open();
+        return new Desktop(window, panelModel, historyWindow);
+    }
+
+    /** The panel's view model over the real use cases; tests pass an inline {@code tasks}. */
+    public PanelViewModel panelModel(BackgroundTasks tasks) {
+        CalendarSource calendar = configuredCalendar();
+        PanelServices services = new PanelServices(calls(),
+                new LookAtCalendar(calendar, () -> bookingProfile().organizer().email(), env.clock()),
+                proposeSlots(calendar, repZone()), booking(repZone()), reviewHistory(),
+                new PromptEngine(PhraseLibrary.builtInEnglish()));
+        return new PanelViewModel(services, tasks, env.clock(), this::callPreferences);
+    }
+
+    public HistoryViewModel historyModel(BackgroundTasks tasks) {
+        return new HistoryViewModel(reviewHistory(), tasks, this::repZone);
+    }
+
+    private CallPreferences callPreferences() {
+        Settings s = settings;
+        return new CallPreferences(s.phaseRules(), s.defaultCallLength(), repZone());
+    }
+
+    private void saveGeometry(Settings.Window geometry, BackgroundTasks tasks) {
+        Settings changed = settings.withWindow(geometry);
+        settings = changed;
+        tasks.run(() -> {
+            settingsStore.save(changed);
+            return changed;
+        }, saved -> { }, failure -> LOG.log(Level.WARNING, "could not save the window position", failure));
+    }
+
+    private synchronized ExecutorService workers() {
+        if (workers == null) {
+            workers = Executors.newFixedThreadPool(2, new WorkerThreads());
+        }
+        return workers;
+    }
+
+    private void onNotice(Consumer<String> listener) {
+        noticeListeners.add(listener);
+    }
+
+    private void notice(String message) {
+        LOG.warning(message);
+        noticeListeners.forEach(l -> l.accept(message));
+    }
+
+    /** Finishes queued work (such as saving the window position), then closes the database. */
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.shutdown();
+            try {
+                if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                    LOG.warning("background work did not finish within 5 s at exit");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** Named daemon threads, so a stuck task never keeps the app alive after the window closes. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "nextcall-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.nextcall;
+
+import dev.nextcall.config.DataFolder;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What the app takes from the machine it runs on. Tests build one with a temp folder and a clock
+ * they control; {@link #fromSystem()} reads the real ones.
+ */
+public record Environment(DataFolder folder, Clock clock, ZoneId systemZone, Locale locale, String userName) {
+
+    public Environment {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(systemZone, "systemZone");
+        Objects.requireNonNull(locale, "locale");
+        userName = userName == null || userName.isBlank() ? "rep" : userName;
+    }
+
+    public static Environment fromSystem() {
+        DataFolder folder = DataFolder.resolve(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("user.home", "."));
+        return new Environment(folder, Clock.systemUTC(), ZoneId.systemDefault(), Locale.getDefault(),
+                System.getProperty("user.name"));
+    }
+}

@@ -1,0 +1,125 @@
+package dev.nextcall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nextcall.config.DataFolder;
+import dev.nextcall.testing.IcsFiles;
+import dev.nextcall.testing.MutableClock;
+import dev.nextcall.testing.TestEnvironments;
+import dev.nextcall.ui.history.HistoryRow;
+import dev.nextcall.ui.panel.PanelState;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole loop by clicking, headless: start a call, reach wrap-up, click a proposed slot, see it
+ * booked, end the call, and find it in the history with its next step. Real background threads,
+ * real SQLite and .ics files; only the clock is moved by the test.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WholeLoopUiTest {
+
+    /** Monday 30 November 2026, 10:00 in Berlin. */
+    private static final Instant MONDAY_10 = Instant.parse("2026-11-30T09:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private MutableClock clock;
+    private CompositionRoot root;
+    private CompositionRoot.Desktop desktop;
+    private Stage panelStage;
+
+    @Start
+    void start(Stage stage) {
+        clock = new MutableClock(MONDAY_10, TestEnvironments.BERLIN);
+        root = new CompositionRoot(TestEnvironments.in(folder, clock));
+        desktop = root.desktop(stage, Platform::runLater);
+        desktop.panel().show();
+        panelStage = stage;
+    }
+
+    @AfterEach
+    void closeRoot() throws TimeoutException {
+        // Close the windows first, as the app does at exit: the panel saves its geometry on the way.
+        WaitForAsyncUtils.asyncFx(() -> {
+            if (desktop.history().stage() != null) {
+                desktop.history().stage().close();
+            }
+            panelStage.close();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        root.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void startWrapUpBookAndFindTheCallInHistory(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> !text(robot, "#todayCount").isEmpty());
+        assertThat(panelStage.isAlwaysOnTop()).isTrue();
+        assertThat(panelStage.getWidth()).isEqualTo(360);
+        assertThat(panelStage.getHeight()).isEqualTo(560);
+
+        robot.clickOn("#prospectEmail").write("ana@acme.example");
+        robot.clickOn("#startCall");
+        waitUntil(() -> desktop.panelModel().getState() == PanelState.IN_CALL);
+        assertThat(text(robot, "#stateTitle")).isEqualTo("In call");
+        assertThat(text(robot, "#prospect")).isEqualTo("ana@acme.example");
+
+        clock.advance(Duration.ofMinutes(20));
+        robot.interact(() -> desktop.panelModel().tick());
+        waitUntil(() -> robot.lookup("#slot3").queryAs(Button.class).isVisible()
+                && !robot.lookup("#slot2").queryAs(Button.class).isDisabled());
+        assertThat(text(robot, "#stateTitle")).isEqualTo(PanelState.WRAP_UP.title());
+        assertThat(text(robot, "#suggestion")).isNotBlank();
+        assertThat(robot.lookup("#slot2").queryAs(Button.class).getText()).contains("Tue 1 Dec");
+
+        robot.clickOn("#slot2");
+        waitUntil(() -> desktop.panelModel().getState() == PanelState.BOOKED);
+        assertThat(text(robot, "#bookedTime")).isEqualTo("Tue 1 Dec · 09:00");
+        String calendar = IcsFiles.read(new DataFolder(folder).localCalendar());
+        assertThat(IcsFiles.count(calendar, "BEGIN:VEVENT")).isEqualTo(1);
+
+        robot.clickOn("#endCall");
+        waitUntil(() -> desktop.panelModel().getState() == PanelState.IDLE);
+
+        robot.clickOn("#historyButton");
+        waitUntil(() -> robot.lookup("#historyTable").tryQuery().isPresent()
+                && !robot.lookup("#historyTable").<TableView<HistoryRow>>query().getItems().isEmpty());
+        TableView<HistoryRow> table = robot.lookup("#historyTable").query();
+        HistoryRow row = table.getItems().get(0);
+        assertThat(row.prospect()).isEqualTo("ana@acme.example");
+        assertThat(row.outcome()).isEqualTo("Next step booked");
+        assertThat(row.nextStep()).contains("Tue 1 Dec 2026, 09:00").contains("booked");
+
+        robot.clickOn("#withoutNextStepFilter");
+        waitUntil(() -> table.getItems().isEmpty());
+    }
+}

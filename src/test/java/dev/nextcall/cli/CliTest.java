@@ -1,0 +1,231 @@
+package dev.nextcall.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.nextcall.CompositionRoot;
+import dev.nextcall.config.DataFolder;
+import dev.nextcall.testing.IcsFiles;
+import dev.nextcall.testing.MutableClock;
+import dev.nextcall.testing.TestEnvironments;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: shapes, exit codes, one-line errors, on real files. */
+class CliTest {
+
+    /** Monday 30 November 2026, 10:00 in Berlin. */
+    private static final Instant MONDAY_10 = Instant.parse("2026-11-30T09:00:00Z");
+
+    @TempDir
+    Path folder;
+
+    private final List<CompositionRoot> roots = new ArrayList<>();
+    private MutableClock clock;
+    private String out;
+    private String err;
+
+    @BeforeEach
+    void setUp() {
+        clock = new MutableClock(MONDAY_10, TestEnvironments.BERLIN);
+    }
+
+    @AfterEach
+    void tearDown() {
+        roots.forEach(CompositionRoot::close);
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        Cli cli = new Cli("9.9.9", () -> {
+            CompositionRoot root = new CompositionRoot(TestEnvironments.in(folder, clock));
+            roots.add(root);
+            return root.cliContext();
+        });
+        int code = cli.run(args, new PrintWriter(o), new PrintWriter(e));
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    private JsonObject json() {
+        return JsonParser.parseString(out).getAsJsonObject();
+    }
+
+    private Path calendarWithTwoMeetings() {
+        Path file = folder.resolve("work.ics");
+        IcsFiles.write(file, IcsFiles.calendar(
+                IcsFiles.event("a@test", "A", Instant.parse("2026-12-01T09:00:00Z"), Instant.parse("2026-12-01T10:00:00Z")),
+                IcsFiles.event("b@test", "B", Instant.parse("2026-12-01T09:30:00Z"), Instant.parse("2026-12-01T11:00:00Z"))));
+        return file;
+    }
+
+    @Test
+    void busyPrintsMergedClippedUtcIntervals() {
+        Path file = calendarWithTwoMeetings();
+
+        int code = run("busy", "--ics", file.toString(), "--from", "2026-12-01T09:15:00Z", "--to",
+                "2026-12-02T00:00:00+01:00", "--json");
+
+        assertThat(code).isZero();
+        JsonArray busy = json().getAsJsonArray("busy");
+        assertThat(busy).hasSize(1);
+        assertThat(busy.get(0).getAsJsonObject().get("start").getAsString()).isEqualTo("2026-12-01T09:15:00Z");
+        assertThat(busy.get(0).getAsJsonObject().get("end").getAsString()).isEqualTo("2026-12-01T11:00:00Z");
+    }
+
+    @Test
+    void badTimeIsAUsageErrorOnOneLine() {
+        int code = run("busy", "--ics", "x.ics", "--from", "tomorrow", "--to", "2026-12-02T00:00:00Z");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).contains("'tomorrow'");
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void missingRequiredOptionAndUnknownCommandAreUsageErrors() {
+        assertThat(run("busy", "--from", "2026-12-01T00:00:00Z", "--to", "2026-12-02T00:00:00Z")).isEqualTo(2);
+        assertThat(err).contains("--ics");
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err.strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void malformedCalendarFailsWithTheFileNamed() {
+        Path file = folder.resolve("broken.ics");
+        IcsFiles.write(file, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:2026120\r\nEND:VEVENT\r\n");
+
+        int code = run("busy", "--ics", file.toString(), "--from", "2026-12-01T00:00:00Z", "--to",
+                "2026-12-02T00:00:00Z", "--json");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err).contains("broken.ics");
+        assertThat(err.strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void slotsProposesThreeTimesUnderTheDefaultRules() {
+        int code = run("slots", "--json");
+
+        assertThat(code).isZero();
+        JsonArray slots = json().getAsJsonArray("slots");
+        assertThat(slots).hasSize(3);
+        // Monday 10:00 plus two hours' notice: 12:00 Berlin is the first time on the grid.
+        assertThat(slots.get(0).getAsJsonObject().get("start").getAsString()).isEqualTo("2026-11-30T11:00:00Z");
+        assertThat(slots.get(0).getAsJsonObject().get("end").getAsString()).isEqualTo("2026-11-30T11:30:00Z");
+    }
+
+    @Test
+    void slotsHonoursTheFlags() {
+        Path file = calendarWithTwoMeetings();
+
+        int code = run("slots", "--ics", file.toString(), "--from", "2026-12-01T00:00:00Z", "--days", "1",
+                "--duration", "60", "--prospect-zone", "America/New_York", "--count", "2", "--json");
+
+        assertThat(code).isZero();
+        JsonArray slots = json().getAsJsonArray("slots");
+        // Tuesday only; New York's 09:00 is Berlin's 15:00, and the day ends at Berlin's 17:00:
+        // two hour-long meetings that do not overlap each other.
+        assertThat(slots).hasSize(2);
+        assertThat(slots.get(0).getAsJsonObject().get("start").getAsString()).isEqualTo("2026-12-01T14:00:00Z");
+        assertThat(slots.get(1).getAsJsonObject().get("start").getAsString()).isEqualTo("2026-12-01T15:00:00Z");
+        assertThat(json().get("prospectZone").getAsString()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void bookWritesTheEventAndRecordsTheNextStep() {
+        int code = run("book", "--start", "2026-12-01T10:00:00+01:00", "--duration", "30", "--attendee",
+                "ana@acme.example", "--json");
+
+        assertThat(code).isZero();
+        JsonObject booked = json();
+        assertThat(booked.get("status").getAsString()).isEqualTo("booked");
+        assertThat(booked.get("start").getAsString()).isEqualTo("2026-12-01T09:00:00Z");
+        assertThat(booked.get("end").getAsString()).isEqualTo("2026-12-01T09:30:00Z");
+        assertThat(booked.get("eventId").getAsString()).matches("[a-v0-9]{5,1024}");
+        assertThat(IcsFiles.read(new DataFolder(folder).localCalendar())).contains("ana@acme.example");
+
+        assertThat(run("history", "--json")).isZero();
+        JsonObject call = json().getAsJsonArray("calls").get(0).getAsJsonObject();
+        assertThat(call.get("outcome").getAsString()).isEqualTo("next_step_booked");
+        assertThat(call.getAsJsonObject("nextStep").get("status").getAsString()).isEqualTo("booked");
+        assertThat(call.getAsJsonObject("nextStep").get("eventId").getAsString())
+                .isEqualTo(booked.get("eventId").getAsString());
+    }
+
+    @Test
+    void bookingATakenTimeIsRefusedWithTheRuleNamed() {
+        assertThat(run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "ana@acme.example")).isZero();
+
+        int code = run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "bo@bo.example", "--json");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(json().get("status").getAsString()).isEqualTo("refused");
+        assertThat(json().getAsJsonArray("reasons").get(0).getAsJsonObject().get("rule").getAsString())
+                .isEqualTo("busy");
+        assertThat(err).startsWith("nextcall book: ");
+        assertThat(IcsFiles.count(IcsFiles.read(new DataFolder(folder).localCalendar()), "BEGIN:VEVENT")).isEqualTo(1);
+        assertThat(run("history", "--json")).isZero();
+        assertThat(json().getAsJsonArray("calls")).hasSize(1);
+    }
+
+    @Test
+    void bookingTooSoonOrAtNightIsRefused() {
+        int code = run("book", "--start", "2026-11-30T09:30:00Z", "--attendee", "ana@acme.example", "--json");
+        assertThat(code).isEqualTo(1);
+        assertThat(out).contains("minimum-notice");
+
+        code = run("book", "--start", "2026-12-01T22:00:00Z", "--attendee", "ana@acme.example", "--json");
+        assertThat(code).isEqualTo(1);
+        assertThat(out).contains("rep-working-hours");
+    }
+
+    @Test
+    void historyCsvIsSafeForSpreadsheets() {
+        run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "ana@acme.example", "--name", "=HYPERLINK(\"x\")");
+
+        assertThat(run("history", "--csv")).isZero();
+
+        String[] lines = out.split("\r\n");
+        assertThat(lines[0]).startsWith("call_id,started,ended,prospect_name");
+        assertThat(lines[1]).contains(",\"'=HYPERLINK(\"\"x\"\")\",");
+    }
+
+    @Test
+    void historyFiltersCallsWithoutNextStep() {
+        run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "ana@acme.example");
+
+        assertThat(run("history", "--without-next-step", "--json")).isZero();
+        assertThat(json().getAsJsonArray("calls")).isEmpty();
+    }
+
+    @Test
+    void googleIsRefusedClearlyUntilItIsConnected() {
+        int code = run("slots", "--calendar", "google");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err).contains("Google Calendar is not connected");
+    }
+
+    @Test
+    void versionAndHelpNeedNoDataFolder() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.strip()).isEqualTo("NextCall 9.9.9");
+        assertThat(run("--help")).isZero();
+        assertThat(out).contains("busy", "slots", "book", "history");
+        assertThat(roots).isEmpty();
+    }
+}
