@@ -36,6 +36,7 @@ import dev.nextcall.ui.shell.HistoryWindow;
 import dev.nextcall.ui.shell.PanelWindow;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -267,7 +268,8 @@ public final class CompositionRoot implements AutoCloseable {
 
     private CallPreferences callPreferences() {
         Settings s = settings;
-        return new CallPreferences(s.phaseRules(), s.defaultCallLength(), repZone());
+        return new CallPreferences(s.phaseRules(), s.defaultCallLength(), repZone(),
+                Duration.ofMinutes(s.availability().minimumNoticeMinutes()));
     }
 
     private void saveGeometry(Settings.Window geometry, BackgroundTasks tasks) {

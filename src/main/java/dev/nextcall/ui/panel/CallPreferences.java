@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /** The settings the panel reads on every tick; supplied fresh so edits apply at once. */
-public record CallPreferences(PhaseRules phaseRules, Duration defaultCallLength, ZoneId repZone) {
+public record CallPreferences(PhaseRules phaseRules, Duration defaultCallLength, ZoneId repZone,
+                              Duration minimumNotice) {
 
     public CallPreferences {
+        Objects.requireNonNull(minimumNotice, "minimumNotice");
         Objects.requireNonNull(phaseRules, "phaseRules");
         Objects.requireNonNull(defaultCallLength, "defaultCallLength");
         Objects.requireNonNull(repZone, "repZone");

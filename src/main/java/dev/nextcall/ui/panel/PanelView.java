@@ -4,6 +4,7 @@ import dev.nextcall.domain.slot.SpokenSlot;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -116,7 +117,12 @@ public final class PanelView {
 
     private Node idleBox() {
         Label next = boundLabel("nextMeeting", "big-line");
+        next.setWrapText(true);
         next.textProperty().bind(model.nextMeetingProperty());
+        Label hint = boundLabel("idleHint", "quiet-line");
+        hint.setWrapText(true);
+        hint.setText("Start a call when you begin talking. Ten minutes before the end, NextCall suggests what to "
+                + "say and three times to offer; one click books the next call.");
         Label today = boundLabel("todayCount", "quiet-line");
         today.textProperty().bind(model.todayCountProperty());
 
@@ -162,12 +168,13 @@ public final class PanelView {
         HBox lengthRow = new HBox(new Label("Length"), length);
         lengthRow.getStyleClass().add("row");
         lengthRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(next, today, lengthRow, email, start);
+        VBox box = new VBox(next, today, lengthRow, email, start, hint);
         return stateBox(box, "idle", PanelState.IDLE);
     }
 
     private Node callBox() {
         Label who = boundLabel("prospect", "big-line");
+        who.setWrapText(true);
         who.textProperty().bind(model.prospectProperty());
         Label left = boundLabel("remaining", "huge-line");
         left.textProperty().bind(model.remainingProperty());
@@ -281,6 +288,7 @@ public final class PanelView {
         return notes;
     }
 
+    /** The ways a call ends: "they'll get back to me" on its own row, the two short ones below. */
     private Node actionBar() {
         Button later = new Button("They'll get back to me");
         later.setId("theyWillGetBack");
@@ -293,18 +301,21 @@ public final class PanelView {
         Button end = new Button("End call");
         end.setId("endCall");
         end.setOnAction(e -> model.endCall());
+        BooleanBinding asking = Bindings.createBooleanBinding(
+                () -> model.getState().hasCall() && model.getState() != PanelState.BOOKED, model.stateProperty());
         for (Button b : new Button[] {later, none, end}) {
             b.disableProperty().bind(model.canEnd().not());
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
         }
-        later.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.getState().hasCall() && model.getState() != PanelState.BOOKED, model.stateProperty()));
-        none.visibleProperty().bind(later.visibleProperty());
-        later.managedProperty().bind(later.visibleProperty());
-        none.managedProperty().bind(none.visibleProperty());
-        HBox bar = new HBox(later, none, end);
-        bar.getStyleClass().addAll("row", "actions");
+        for (Button b : new Button[] {later, none}) {
+            b.visibleProperty().bind(asking);
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        HBox lower = new HBox(none, end);
+        lower.getStyleClass().add("row");
+        VBox bar = new VBox(later, lower);
+        bar.getStyleClass().add("actions");
         bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.getState().hasCall(), model.stateProperty()));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;

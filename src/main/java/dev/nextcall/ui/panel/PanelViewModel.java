@@ -271,16 +271,23 @@ public final class PanelViewModel {
             case OVERTIME -> PanelState.OVERTIME;
             default -> PanelState.IN_CALL;
         };
-        if (next != state.get()) {
-            state.set(next);
-            if (next.isClosing()) {
-                if (slots.isEmpty() && !slotsLoading.get()) {
-                    loadProposals();
-                } else {
-                    suggestLine();
-                }
-            }
+        boolean entered = next != state.get();
+        state.set(next);
+        if (!next.isClosing() || slotsLoading.get() || booking) {
+            return;
         }
+        // As the call runs on, the soonest proposal can fall inside the minimum notice: replace the
+        // proposals before the rep offers a time that booking would refuse.
+        if (slots.isEmpty() && entered || offersATimeTooSoon(now, prefs)) {
+            loadProposals();
+        } else if (entered) {
+            suggestLine();
+        }
+    }
+
+    private boolean offersATimeTooSoon(Instant now, CallPreferences prefs) {
+        Instant earliest = now.plus(prefs.minimumNotice());
+        return slots.stream().anyMatch(s -> s.slot().start().isBefore(earliest));
     }
 
     /** Books proposed slot {@code index} (0-based): one click, one event, however often it is clicked. */
@@ -386,7 +393,7 @@ public final class PanelViewModel {
                     : chosen.label() + " (" + chosen.otherZoneLabel() + " for you)");
             inviteStatus.set(booked.invite().isEmpty()
                     ? "Saved in your calendar. Add the prospect's e-mail to send an invite."
-                    : "Invite ready to send: " + booked.invite());
+                    : "Invite ready to send from your mail: " + fileName(booked.invite()) + " in the invites folder");
             suggestLine();
             say("Booked.");
         } else if (outcome instanceof BookingOutcome.Refused refused) {
@@ -395,6 +402,11 @@ public final class PanelViewModel {
         } else {
             sayError(outcome.message() + " Your choice is kept: try again.");
         }
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
     }
 
     private void endWith(Outcome outcome, String confirmation) {

@@ -144,6 +144,20 @@ class PanelViewModelTest {
     }
 
     @Test
+    void proposalsThatFallInsideTheNoticeAreReplacedAsTheCallRunsOn() {
+        panel.startCall();
+        clock.advance(Duration.ofMinutes(20));
+        panel.tick();
+        assertThat(panel.slots().get(0).slot().start()).isEqualTo(Instant.parse("2026-11-30T11:30:00Z"));
+
+        clock.advance(Duration.ofMinutes(11)); // 10:31: Monday 12:30 is now less than two hours away
+        panel.tick();
+
+        assertThat(panel.getState()).isEqualTo(PanelState.OVERTIME);
+        assertThat(panel.slots().get(0).slot().start()).isEqualTo(Instant.parse("2026-11-30T12:00:00Z"));
+    }
+
+    @Test
     void slotTakenMeanwhileIsRefusedAndFreshTimesAreShown() {
         panel.startCall();
         clock.advance(Duration.ofMinutes(20));
