@@ -30,7 +30,7 @@ public final class Cli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {
-            String command = ex.getCommandLine().getCommandName();
+            String command = qualifiedName(ex.getCommandLine());
             ex.getCommandLine().getErr().println(command + ": " + ex.getMessage() + " (see " + command + " --help)");
             ex.getCommandLine().getErr().flush();
             return CommandLine.ExitCode.USAGE;
