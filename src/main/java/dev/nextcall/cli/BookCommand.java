@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
         + "and records the next step in the history.")
 final class BookCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final Supplier<CliContext> context;
 
     @Spec
     private CommandSpec spec;
@@ -63,7 +64,7 @@ final class BookCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON on stdout.")
     private boolean json;
 
-    BookCommand(CliContext context) {
+    BookCommand(Supplier<CliContext> context) {
         this.context = context;
     }
 
@@ -73,19 +74,19 @@ final class BookCommand implements Callable<Integer> {
         if (!calendar.equals("local") && !calendar.equals("google")) {
             throw new ParameterException(spec.commandLine(), "--calendar must be local or google, not " + calendar);
         }
-        CalendarChoice.pick(context, calendar, null, context.repZone()); // refuses google clearly
-        int minutes = duration != null ? duration : context.settings().availability().meetingMinutes();
+        CalendarChoice.pick(context.get(), calendar, null, context.get().repZone()); // refuses google clearly
+        int minutes = duration != null ? duration : context.get().settings().availability().meetingMinutes();
         if (minutes < 1) {
             throw new ParameterException(spec.commandLine(), "--duration must be at least 1 minute");
         }
-        ZoneId repZone = context.repZone();
+        ZoneId repZone = context.get().repZone();
         Prospect prospect = new Prospect(who.name(), who.email(), "", prospectZone != null ? prospectZone : repZone);
-        TrackCall calls = context.calls();
+        TrackCall calls = context.get().calls();
         boolean madeHere = callId == null;
         Call call = madeHere ? calls.recordOutsideCall(prospect)
                 : calls.find(callId).orElseThrow(() ->
                         new ParameterException(spec.commandLine(), "no call with id " + callId + " in the history"));
-        BookNextStep booking = context.booking(repZone);
+        BookNextStep booking = context.get().booking(repZone);
         BookingOutcome outcome = booking.book(new BookNextStep.Intent(call.id(),
                 Interval.of(start, Duration.ofMinutes(minutes)), prospect, title, notes));
         if (outcome instanceof BookingOutcome.Refused && madeHere) {

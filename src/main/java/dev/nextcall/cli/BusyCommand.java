@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "busy", description = "Busy time of the given calendars in [from, to), merged and in UTC.")
 final class BusyCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final Supplier<CliContext> context;
 
     @Spec
     private CommandSpec spec;
@@ -41,7 +42,7 @@ final class BusyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON on stdout.")
     private boolean json;
 
-    BusyCommand(CliContext context) {
+    BusyCommand(Supplier<CliContext> context) {
         this.context = context;
     }
 
@@ -50,8 +51,8 @@ final class BusyCommand implements Callable<Integer> {
         if (!from.isBefore(to)) {
             throw new ParameterException(spec.commandLine(), "--from must be before --to");
         }
-        ZoneId floating = localZone != null ? localZone : context.systemZone();
-        List<Interval> busy = context.calendarOf(calendars, floating).busy(new Interval(from, to));
+        ZoneId floating = localZone != null ? localZone : context.get().systemZone();
+        List<Interval> busy = context.get().calendarOf(calendars, floating).busy(new Interval(from, to));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             JsonArray list = Json.array();

@@ -20,7 +20,7 @@ public final class Cli {
     }
 
     public int run(String[] args, PrintWriter out, PrintWriter err) {
-        LazyContext lazy = new LazyContext(context);
+        Supplier<CliContext> lazy = once(context);
         CommandLine cli = new CommandLine(new NextCallCommand(), new Factory(version));
         // Subcommands first: picocli's setters reach only the subcommands already added.
         cli.addSubcommand(new BusyCommand(lazy));
@@ -45,6 +45,17 @@ public final class Cli {
             return CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);
+    }
+
+    /** Creates the context on first use only, so --help or a usage error reads no file at all. */
+    private static Supplier<CliContext> once(Supplier<CliContext> factory) {
+        CliContext[] made = new CliContext[1];
+        return () -> {
+            if (made[0] == null) {
+                made[0] = factory.get();
+            }
+            return made[0];
+        };
     }
 
     private static String qualifiedName(CommandLine commandLine) {

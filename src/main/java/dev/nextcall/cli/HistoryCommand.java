@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ final class HistoryCommand implements Callable<Integer> {
             "prospect_email", "prospect_zone", "outcome", "next_step_start", "next_step_end", "next_step_status",
             "next_step_reason", "without_next_step", "notes");
 
-    private final CliContext context;
+    private final Supplier<CliContext> context;
 
     @Spec
     private CommandSpec spec;
@@ -56,7 +57,7 @@ final class HistoryCommand implements Callable<Integer> {
         boolean csv;
     }
 
-    HistoryCommand(CliContext context) {
+    HistoryCommand(Supplier<CliContext> context) {
         this.context = context;
     }
 
@@ -65,7 +66,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
-        List<CallRecord> records = context.history().list(
+        List<CallRecord> records = context.get().history().list(
                 new HistoryQuery(withoutNextStep, awaitingReply, Optional.ofNullable(since), limit));
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
@@ -78,7 +79,7 @@ final class HistoryCommand implements Callable<Integer> {
             out.print(Csv.row(CSV_HEADER));
             records.forEach(r -> out.print(Csv.row(csvCells(r))));
         } else {
-            printTable(out, records, context.repZone());
+            printTable(out, records, context.get().repZone());
         }
         out.flush();
         return 0;

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "slots", description = "Propose times for the next call under your settings' rules.")
 final class SlotsCommand implements Callable<Integer> {
 
-    private final CliContext context;
+    private final Supplier<CliContext> context;
 
     @Spec
     private CommandSpec spec;
@@ -56,16 +57,16 @@ final class SlotsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON on stdout.")
     private boolean json;
 
-    SlotsCommand(CliContext context) {
+    SlotsCommand(Supplier<CliContext> context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
         validate();
-        ZoneId repZone = zone != null ? zone : context.repZone();
-        ProposeSlots propose = context.proposeSlots(
-                CalendarChoice.pick(context, calendar, icsFiles, repZone), repZone);
+        ZoneId repZone = zone != null ? zone : context.get().repZone();
+        ProposeSlots propose = context.get().proposeSlots(
+                CalendarChoice.pick(context.get(), calendar, icsFiles, repZone), repZone);
         ProposeSlots.Proposal proposal = propose.propose(new ProposeSlots.Query(Optional.ofNullable(from),
                 Optional.ofNullable(days), Optional.ofNullable(duration).map(Duration::ofMinutes),
                 Optional.ofNullable(prospectZone), Optional.ofNullable(count)));
