@@ -23,10 +23,13 @@ public final class PanelWindow {
     public PanelWindow(Stage stage, PanelView view, Settings.Window geometry, Consumer<Settings.Window> saveGeometry) {
         this.stage = stage;
         this.view = view;
-        Scene scene = new Scene(view.root(), Math.max(MIN_WIDTH, geometry.width()),
-                Math.max(MIN_HEIGHT, geometry.height()));
+        Scene scene = new Scene(view.root());
         scene.getStylesheets().setAll(Stylesheets.forArea("panel"));
         stage.setScene(scene);
+        // The stage's own size (decorations included), as it is saved on close: setting the scene's
+        // size instead would grow the window by its decorations at every restart.
+        stage.setWidth(Math.max(MIN_WIDTH, geometry.width()));
+        stage.setHeight(Math.max(MIN_HEIGHT, geometry.height()));
         stage.setTitle("NextCall");
         stage.getIcons().setAll(AppIcons.load());
         stage.setAlwaysOnTop(true);
@@ -53,7 +56,7 @@ public final class PanelWindow {
     private void placeOnScreen(Settings.Window geometry) {
         if (geometry.x() == null || geometry.y() == null) {
             Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
-            stage.setX(bounds.getMaxX() - stage.getScene().getWidth() - 24);
+            stage.setX(bounds.getMaxX() - stage.getWidth() - 24);
             stage.setY(bounds.getMinY() + 48);
             return;
         }
