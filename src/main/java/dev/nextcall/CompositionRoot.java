@@ -11,6 +11,7 @@ import dev.nextcall.app.IdSource;
 import dev.nextcall.app.LookAtCalendar;
 import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.RandomIds;
+import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.BookingGateway;
@@ -168,6 +169,10 @@ public final class CompositionRoot implements AutoCloseable {
         return new TrackCall(historyPort(), ids, env.clock());
     }
 
+    private ReconcileBookings reconcileBookings() {
+        return new ReconcileBookings(historyPort(), localBookings(), env.clock());
+    }
+
     public ReviewHistory reviewHistory() {
         return new ReviewHistory(historyPort(), this::repZone, env.clock());
     }
@@ -228,6 +233,11 @@ public final class CompositionRoot implements AutoCloseable {
         public ReviewHistory history() {
             return reviewHistory();
         }
+
+        @Override
+        public ReconcileBookings reconcile() {
+            return reconcileBookings();
+        }
     }
 
     // ---- the desktop ----
@@ -248,6 +258,10 @@ public final class CompositionRoot implements AutoCloseable {
         PanelWindow window = new PanelWindow(stage, view, settings.window(), geometry -> saveGeometry(geometry, tasks));
         onNotice(message -> uiThread.execute(() -> panelModel.showNotice(message)));
         settingsProblem.ifPresent(panelModel::showNotice);
+        tasks.run(() -> reconcileBookings().reconcile(), settled -> settled.failed().forEach(step ->
+                        panelModel.showNotice("A booking for " + step.time().start() + " was interrupted when "
+                                + "NextCall last closed; it is not in your calendar. Book it again from the history.")),
+                failure -> LOG.log(Level.WARNING, "could not reconcile pending bookings", failure));
         panelModel.open();
         return new Desktop(window, panelModel, historyWindow);
     }

@@ -9,7 +9,6 @@ import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.domain.Attendee;
 import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.Prospect;
-import dev.nextcall.domain.call.Outcome;
 import dev.nextcall.domain.history.NextStep;
 import dev.nextcall.domain.history.NextStepStatus;
 import dev.nextcall.domain.slot.RuleViolation;
@@ -48,6 +47,7 @@ public final class BookNextStep {
     private final Supplier<BookingProfile> profile;
     private final IdSource ids;
     private final Clock clock;
+    private final Journal journal;
 
     public BookNextStep(CallHistory history, CalendarSource calendar, BookingGateway gateway,
                         Supplier<SlotRules> rules, Supplier<BookingProfile> profile, IdSource ids, Clock clock) {
@@ -58,6 +58,7 @@ public final class BookNextStep {
         this.profile = profile;
         this.ids = ids;
         this.clock = clock;
+        this.journal = new Journal(history, clock);
     }
 
     /**
@@ -98,9 +99,7 @@ public final class BookNextStep {
             return fail(pending, "could not read the calendar to check the time: " + e.getMessage());
         }
         if (!violations.isEmpty()) {
-            NextStep refused = pending.withStatus(NextStepStatus.FAILED, describe(violations), clock.instant());
-            history.saveNextStep(refused);
-            return new BookingOutcome.Refused(refused, violations);
+            return new BookingOutcome.Refused(journal.failed(pending, describe(violations)), violations);
         }
         BookingResult result;
         try {
@@ -126,6 +125,11 @@ public final class BookNextStep {
         return new SlotFinder(current).check(intent.slot(), request);
     }
 
+    /**
+     * Whether an earlier attempt already landed. A calendar that cannot answer is not an error here:
+     * the booking below is idempotent by event id, so it cannot make a second event either way, and
+     * the re-check right after reports an unreadable calendar to the rep.
+     */
     private Optional<BookingResult.Booked> findQuietly(String eventId) {
         try {
             return gateway.find(eventId);
@@ -135,18 +139,11 @@ public final class BookNextStep {
     }
 
     private BookingOutcome markBooked(NextStep pending, BookingResult.Booked booked) {
-        NextStep done = pending.withStatus(NextStepStatus.BOOKED, "", clock.instant());
-        history.saveNextStep(done);
-        history.findCall(pending.callId())
-                .map(call -> call.withOutcome(Outcome.NEXT_STEP_BOOKED))
-                .ifPresent(history::saveCall);
-        return new BookingOutcome.Booked(done, booked.link(), booked.invite());
+        return new BookingOutcome.Booked(journal.booked(pending), booked.link(), booked.invite());
     }
 
     private BookingOutcome fail(NextStep pending, String reason) {
-        NextStep failed = pending.withStatus(NextStepStatus.FAILED, reason, clock.instant());
-        history.saveNextStep(failed);
-        return new BookingOutcome.Failed(failed, reason);
+        return new BookingOutcome.Failed(journal.failed(pending, reason), reason);
     }
 
     private BookingRequest requestFor(Intent intent, NextStep pending, BookingProfile who) {

@@ -27,6 +27,7 @@ public final class Cli {
         cli.addSubcommand(new SlotsCommand(lazy));
         cli.addSubcommand(new BookCommand(lazy));
         cli.addSubcommand(new HistoryCommand(lazy));
+        cli.addSubcommand(new SyncCommand(lazy));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {

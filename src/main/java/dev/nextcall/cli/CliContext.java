@@ -2,6 +2,7 @@ package dev.nextcall.cli;
 
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.ProposeSlots;
+import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.CalendarSource;
@@ -40,4 +41,7 @@ public interface CliContext {
     TrackCall calls();
 
     ReviewHistory history();
+
+    /** Settles bookings left pending by a crash. */
+    ReconcileBookings reconcile();
 }

@@ -213,6 +213,16 @@ class CliTest {
     }
 
     @Test
+    void syncReportsNothingPendingAfterCleanBookings() {
+        run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "ana@acme.example");
+
+        assertThat(run("sync", "--json")).isZero();
+
+        assertThat(json().getAsJsonObject("pending").get("booked").getAsInt()).isZero();
+        assertThat(json().getAsJsonObject("pending").get("failed").getAsInt()).isZero();
+    }
+
+    @Test
     void googleIsRefusedClearlyUntilItIsConnected() {
         int code = run("slots", "--calendar", "google");
 
