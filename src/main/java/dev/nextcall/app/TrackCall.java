@@ -7,7 +7,6 @@ import dev.nextcall.domain.call.Call;
 import dev.nextcall.domain.call.CallSource;
 import dev.nextcall.domain.call.CallTiming;
 import dev.nextcall.domain.call.Outcome;
-import dev.nextcall.domain.history.NextStepStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,8 +80,7 @@ public final class TrackCall {
      */
     public Call end(Call call, Outcome outcome) {
         boolean booked = history.nextStepsOf(call.id()).stream()
-                .anyMatch(step -> step.status() == NextStepStatus.BOOKED || step.status() == NextStepStatus.ACCEPTED
-                        || step.status() == NextStepStatus.TENTATIVE);
+                .anyMatch(step -> step.status().isInCalendar());
         Call ended = call.endedWith(booked ? Outcome.NEXT_STEP_BOOKED : outcome, clock.instant());
         history.saveCall(ended);
         return ended;

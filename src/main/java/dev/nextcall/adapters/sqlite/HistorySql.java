@@ -27,9 +27,7 @@ final class HistorySql {
     static final Set<Outcome> LACKING_OUTCOMES = outcomes(Outcome::lacksNextStep);
     static final Set<NextStepStatus> LOST = statuses(NextStepStatus::isLost);
     static final Set<NextStepStatus> AWAITING_REPLY = statuses(NextStepStatus::isAwaitingReply);
-    /** A next step that is in the calendar and not turned down; the domain has no method for it yet. */
-    static final Set<NextStepStatus> IN_CALENDAR =
-            EnumSet.of(NextStepStatus.BOOKED, NextStepStatus.ACCEPTED, NextStepStatus.TENTATIVE);
+    static final Set<NextStepStatus> IN_CALENDAR = statuses(NextStepStatus::isInCalendar);
 
     /**
      * Joins each call to its latest next step by creation order. A correlated subquery rather than a
@@ -70,8 +68,10 @@ final class HistorySql {
         });
         if (query.withoutNextStepOnly()) {
             // Same meaning as CallRecord.withoutNextStep().
-            conditions.add("(c.outcome IN " + placeholders(LACKING_OUTCOMES) + " OR s.status IN " + placeholders(LOST) + ")");
+            conditions.add("(c.outcome IN " + placeholders(LACKING_OUTCOMES) + " OR (c.outcome = ? AND s.status IN "
+                    + placeholders(LOST) + "))");
             parameters.addAll(names(LACKING_OUTCOMES));
+            parameters.add(Outcome.NEXT_STEP_BOOKED.name());
             parameters.addAll(names(LOST));
         }
         if (query.awaitingReplyOnly()) {
@@ -85,16 +85,15 @@ final class HistorySql {
     }
 
     /**
-     * Calls started in [start, end) and those with a next step booked: the latest next step is in the
-     * calendar, or the outcome says booked.
+     * Calls started in [start, end) and those with a next step: the latest next step is in the calendar
+     * (CallRecord.hasNextStepInCalendar()), so a declined invite no longer counts.
      */
     static Query count(Interval window) {
         List<Object> parameters = new ArrayList<>();
-        parameters.add(Outcome.NEXT_STEP_BOOKED.name());
         parameters.addAll(names(IN_CALENDAR));
         parameters.add(InstantText.format(window.start()));
         parameters.add(InstantText.format(window.end()));
-        return new Query("SELECT count(*) AS calls, count(*) FILTER (WHERE c.outcome = ? OR s.status IN "
+        return new Query("SELECT count(*) AS calls, count(*) FILTER (WHERE s.status IN "
                 + placeholders(IN_CALENDAR) + ") AS with_next_step" + CALLS_WITH_LATEST_STEP
                 + " WHERE c.started_at >= ? AND c.started_at < ?", parameters);
     }

@@ -1,6 +1,7 @@
 package dev.nextcall.domain.history;
 
 import dev.nextcall.domain.call.Call;
+import dev.nextcall.domain.call.Outcome;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,12 +18,18 @@ public record CallRecord(Call call, NextStep nextStep) {
 
     /**
      * The definition the review view is built on: the outcome is unresolved or a promised follow-up,
-     * or the next step was declined, cancelled or failed.
+     * or the booked next step was declined, cancelled or failed.
      */
     public boolean withoutNextStep() {
         if (call.outcome().lacksNextStep()) {
             return true;
         }
-        return nextStep != null && nextStep.status().isLost();
+        // A call marked "no next step needed" is settled, even if an earlier invite was declined.
+        return call.outcome() == Outcome.NEXT_STEP_BOOKED && nextStep != null && nextStep.status().isLost();
+    }
+
+    /** The latest next step is in the calendar and not turned down. */
+    public boolean hasNextStepInCalendar() {
+        return nextStep != null && nextStep.status().isInCalendar();
     }
 }

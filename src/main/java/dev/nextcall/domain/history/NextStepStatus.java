@@ -18,6 +18,11 @@ public enum NextStepStatus {
         return this == DECLINED || this == CANCELLED || this == FAILED;
     }
 
+    /** In the calendar and not turned down: booked, accepted or tentative. */
+    public boolean isInCalendar() {
+        return this == BOOKED || this == ACCEPTED || this == TENTATIVE;
+    }
+
     /** Booked but the prospect has not answered yet. */
     public boolean isAwaitingReply() {
         return this == BOOKED || this == TENTATIVE;

@@ -192,17 +192,18 @@ class HistoryListTest {
         saveAt("at-the-end", end, Outcome.NEXT_STEP_BOOKED);
         saveAt("before-the-start", start.minusNanos(1), Outcome.NEXT_STEP_BOOKED, NextStepStatus.ACCEPTED);
 
-        assertThat(history.count(new Interval(start, end))).isEqualTo(new CallCounts(8, 4));
+        // With a next step: accepted, tentative, booked. An outcome without a step in the calendar does not count.
+        assertThat(history.count(new Interval(start, end))).isEqualTo(new CallCounts(8, 3));
         assertThat(history.count(new Interval(end.plusSeconds(1), end.plusSeconds(2)))).isEqualTo(new CallCounts(0, 0));
     }
 
     @Test
-    void countTakesTheOutcomeBookedAsBookedEvenWhenTheLatestStepWasLost() {
-        // As specified: "latest next step booked/accepted/tentative, OR outcome NEXT_STEP_BOOKED". Such a call is
-        // also listed as without a next step; the overlap is reported for a product decision.
+    void aDeclinedNextStepIsNotCountedAndIsListedAsMissing() {
+        // The two views agree: a call whose booked meeting was declined has no next step any more.
         saveAt("declined-but-outcome-booked", NOW, Outcome.NEXT_STEP_BOOKED, NextStepStatus.DECLINED);
+        saveAt("declined-then-settled", NOW.plusMillis(1), Outcome.NO_NEXT_STEP_NEEDED, NextStepStatus.DECLINED);
 
-        assertThat(history.count(new Interval(NOW, NOW.plusSeconds(1)))).isEqualTo(new CallCounts(1, 1));
+        assertThat(history.count(new Interval(NOW, NOW.plusSeconds(1)))).isEqualTo(new CallCounts(2, 0));
         assertThat(ids(HistoryQuery.withoutNextStep())).containsExactly("declined-but-outcome-booked");
     }
 
