@@ -90,7 +90,8 @@ public final class HistoryViewModel {
             return withoutNextStepOnly.get() ? "Every call has a next step." : "No calls yet.";
         }
         long missing = loaded.stream().filter(HistoryRow::withoutNextStep).count();
-        return loaded.size() + " calls shown, " + missing + " without a next step";
+        return loaded.size() + (loaded.size() == 1 ? " call" : " calls") + " shown, " + missing
+                + " without a next step";
     }
 
     static HistoryRow toRow(CallRecord record, ZoneId zone) {
