@@ -13,7 +13,10 @@ public record RuleViolation(Rule rule, String explanation) {
         REP_WORKING_HOURS("rep-working-hours"),
         PROSPECT_WORKING_HOURS("prospect-working-hours"),
         MINIMUM_NOTICE("minimum-notice"),
-        HORIZON("horizon");
+        HORIZON("horizon"),
+        BREAK("break"),
+        DAY_OFF("day-off"),
+        DAILY_CAP("daily-cap");
 
         private final String key;
 
