@@ -445,7 +445,8 @@ class SlotFinderTest {
         @Test
         void ruleKeysAreTheSettingsNames() {
             assertThat(Arrays.stream(Rule.values()).map(Rule::key)).containsExactly(
-                    "busy", "rep-working-hours", "prospect-working-hours", "minimum-notice", "horizon");
+                    "busy", "rep-working-hours", "prospect-working-hours", "minimum-notice", "horizon", "break",
+                    "day-off", "daily-cap");
         }
     }
 }
