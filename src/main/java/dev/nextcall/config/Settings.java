@@ -3,13 +3,10 @@ package dev.nextcall.config;
 import dev.nextcall.domain.Attendee;
 import dev.nextcall.domain.call.PhaseRules;
 import dev.nextcall.domain.slot.SlotRules;
-import dev.nextcall.domain.slot.TimeRange;
-import dev.nextcall.domain.slot.WorkingHours;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,26 +20,37 @@ import java.util.Objects;
  */
 public record Settings(Rep rep, Availability availability, Calls calls, Calendar calendar, Window window) {
 
-    /** Who the rep is. An empty zone means "the system zone". */
-    public record Rep(String name, String email, String zone) {
+    /**
+     * Who the rep is. An empty zone means "the system zone"; an empty locale (a language tag such as
+     * "en-GB" or "de-DE") means the system's, and decides how days and times are spoken.
+     */
+    public record Rep(String name, String email, String zone, String locale) {
         public Rep {
             name = name == null ? "" : name.strip();
             email = email == null ? "" : email.strip();
             zone = zone == null ? "" : zone.strip();
+            locale = locale == null ? "" : locale.strip();
         }
     }
 
     /**
      * The slot rules in file form. Working hours map weekday names ("monday") to ranges like
-     * "09:00-17:00"; a missing or empty day is a day off.
+     * "09:00-17:00"; a missing or empty day is a day off. Breaks ("12:00-13:00") are cut out of every
+     * day; date overrides map "2026-12-24" to other ranges, or to [] for no meetings that day.
+     * A daily cap of 0 means no cap; the comfort margin is the first and last stretch of either side's
+     * hours, offered only when a day has nothing better.
      */
     public record Availability(Map<String, List<String>> repHours, Map<String, List<String>> prospectHours,
                                int meetingMinutes, int stepMinutes, int bufferBeforeMinutes, int bufferAfterMinutes,
-                               int minimumNoticeMinutes, int horizonDays, int proposals, String meetingLink) {
+                               int minimumNoticeMinutes, int horizonDays, int proposals, String meetingLink,
+                               List<String> breaks, Map<String, List<String>> dateOverrides, int dailyMeetingCap,
+                               int comfortMarginMinutes) {
         public Availability {
             repHours = repHours == null ? Map.of() : Map.copyOf(repHours);
             prospectHours = prospectHours == null ? Map.of() : Map.copyOf(prospectHours);
             meetingLink = meetingLink == null ? "" : meetingLink.strip();
+            breaks = breaks == null ? List.of() : List.copyOf(breaks);
+            dateOverrides = dateOverrides == null ? Map.of() : Map.copyOf(dateOverrides);
         }
     }
 
@@ -51,11 +59,15 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
                         int escalateMinutesBeforeEnd) {
     }
 
-    /** Which calendar counts: "local" (the default) or "google", and extra .ics files or addresses. */
-    public record Calendar(String source, List<String> icsFiles) {
+    /**
+     * Which calendar counts: "local" (the default) or "google", extra .ics files or addresses, and
+     * calendars whose all-day events are days off (public holidays, leave).
+     */
+    public record Calendar(String source, List<String> icsFiles, List<String> daysOffCalendars) {
         public Calendar {
             source = source == null || source.isBlank() ? "local" : source.strip().toLowerCase(Locale.ROOT);
             icsFiles = icsFiles == null ? List.of() : List.copyOf(icsFiles);
+            daysOffCalendars = daysOffCalendars == null ? List.of() : List.copyOf(daysOffCalendars);
         }
     }
 
@@ -72,10 +84,10 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
             weekdays.put(day.name().toLowerCase(Locale.ROOT), List.of("09:00-17:00"));
         }
         return new Settings(
-                new Rep("", "", ""),
-                new Availability(weekdays, weekdays, 30, 30, 0, 0, 120, 14, 3, ""),
+                new Rep("", "", "", ""),
+                new Availability(weekdays, weekdays, 30, 30, 0, 0, 120, 14, 3, "", List.of(), Map.of(), 0, 30),
                 new Calls(30, 10, 0.75, 5),
-                new Calendar("local", List.of()),
+                new Calendar("local", List.of(), List.of()),
                 new Window(null, null, Window.DEFAULT_WIDTH, Window.DEFAULT_HEIGHT));
     }
 
@@ -109,12 +121,12 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
     }
 
     public SlotRules slotRules(ZoneId systemZone) {
-        Availability a = availability;
-        return new SlotRules(repZone(systemZone), workingHours(a.repHours(), "availability.repHours"),
-                workingHours(a.prospectHours(), "availability.prospectHours"),
-                Duration.ofMinutes(a.meetingMinutes()), Duration.ofMinutes(a.stepMinutes()),
-                Duration.ofMinutes(a.bufferBeforeMinutes()), Duration.ofMinutes(a.bufferAfterMinutes()),
-                Duration.ofMinutes(a.minimumNoticeMinutes()), a.horizonDays(), a.proposals());
+        return RulesFromSettings.slotRules(availability, repZone(systemZone));
+    }
+
+    /** The rep's locale: the settings' language tag, else the system's. */
+    public Locale locale(Locale systemLocale) {
+        return rep.locale().isEmpty() ? systemLocale : Locale.forLanguageTag(rep.locale());
     }
 
     public PhaseRules phaseRules() {
@@ -150,43 +162,12 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
                 problems.add(e.getMessage());
             }
         }
+        if (!rep.locale().isEmpty() && Locale.forLanguageTag(rep.locale()).getLanguage().isEmpty()) {
+            problems.add("rep.locale: '" + rep.locale() + "' is not a language tag (use one like en-GB or de-DE)");
+        }
         if (!calendar.source().equals("local") && !calendar.source().equals("google")) {
             problems.add("calendar.source must be \"local\" or \"google\", not \"" + calendar.source() + "\"");
         }
         return List.copyOf(problems);
-    }
-
-    private static WorkingHours workingHours(Map<String, List<String>> days, String field) {
-        Map<DayOfWeek, List<TimeRange>> parsed = new EnumMap<>(DayOfWeek.class);
-        days.forEach((name, ranges) -> {
-            DayOfWeek day;
-            try {
-                day = DayOfWeek.valueOf(name.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(field + ": '" + name + "' is not a weekday", e);
-            }
-            List<TimeRange> list = new ArrayList<>();
-            for (String range : ranges) {
-                list.add(parseRange(range, field + "." + name));
-            }
-            parsed.put(day, list);
-        });
-        try {
-            return WorkingHours.of(parsed);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static TimeRange parseRange(String text, String field) {
-        String[] parts = text.split("-");
-        try {
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("expected HH:MM-HH:MM");
-            }
-            return TimeRange.of(parts[0].strip(), parts[1].strip());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(field + ": '" + text + "' is not a range like 09:00-17:00", e);
-        }
     }
 }
