@@ -2,6 +2,7 @@ package dev.nextcall.adapters.ics;
 
 import dev.nextcall.app.port.CalendarException;
 import dev.nextcall.app.port.CalendarSource;
+import dev.nextcall.app.port.DaysOffSource;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.domain.Interval;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>Recurring events contribute only their first (DTSTART) instance for now; expansion of
  * RRULE/RDATE comes in a later version.
  */
-public final class IcsCalendar implements CalendarSource {
+public final class IcsCalendar implements CalendarSource, DaysOffSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(IcsCalendar.class);
 
@@ -73,6 +77,30 @@ public final class IcsCalendar implements CalendarSource {
                 .distinct()
                 .sorted(BY_START)
                 .toList();
+    }
+
+    /**
+     * Every date covered by an all-day event that is not cancelled, whatever its TRANSP: holiday
+     * calendars mark their days free so that they do not block time, yet they are days off.
+     */
+    @Override
+    public Set<LocalDate> daysOff(LocalDate from, LocalDate to) {
+        Set<LocalDate> days = new TreeSet<>();
+        for (IcsEvent event : allEvents()) {
+            if (!event.allDay() || event.cancelled()) {
+                continue;
+            }
+            LocalDate first = event.start().toLocalDate();
+            LocalDate end = event.end().toLocalDate();
+            if (!end.isAfter(first)) {
+                end = first.plusDays(1); // an all-day event without an end lasts its one day
+            }
+            for (LocalDate day = first.isBefore(from) ? from : first; day.isBefore(end) && day.isBefore(to);
+                    day = day.plusDays(1)) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     private List<IcsEvent> allEvents() {
