@@ -7,6 +7,7 @@ import dev.nextcall.domain.history.CallRecord;
 import dev.nextcall.domain.history.HistoryQuery;
 import dev.nextcall.domain.history.NextStep;
 import dev.nextcall.domain.history.NextStepStatus;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -75,6 +76,11 @@ public final class CallHistoryOnFirstUse implements CallHistory {
     @Override
     public List<CallRecord> list(HistoryQuery query) {
         return history().list(query);
+    }
+
+    @Override
+    public Optional<ZoneId> lastZoneOf(String email) {
+        return history().lastZoneOf(email);
     }
 
     @Override

@@ -98,6 +98,11 @@ final class HistorySql {
                 + " WHERE c.started_at >= ? AND c.started_at < ?", parameters);
     }
 
+    /** Uses calls_by_prospect_email (V2); COLLATE NOCASE matches the index. */
+    static final String LAST_ZONE_OF_PROSPECT = "SELECT prospect_zone FROM calls"
+            + " WHERE prospect_email = ? COLLATE NOCASE AND prospect_email <> ''"
+            + " ORDER BY prospect_email COLLATE NOCASE, started_at DESC LIMIT 1";
+
     static final String UPSERT_CALL = "INSERT INTO calls (id, started_at, planned_end, ended_at, source_kind,"
             + " source_event_id, prospect_name, prospect_email, prospect_company, prospect_zone, outcome, notes)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"

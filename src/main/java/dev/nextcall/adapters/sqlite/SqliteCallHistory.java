@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,6 +123,18 @@ public final class SqliteCallHistory implements CallHistory {
                     records.add(new CallRecord(Rows.call(rows), Rows.nextStepOrNull(rows)));
                 }
                 return records;
+            }
+        });
+    }
+
+    @Override
+    public Optional<ZoneId> lastZoneOf(String email) {
+        return database.read("could not look up the prospect", c -> {
+            try (PreparedStatement find = c.prepareStatement(HistorySql.LAST_ZONE_OF_PROSPECT)) {
+                find.setString(1, email.strip());
+                try (ResultSet row = find.executeQuery()) {
+                    return row.next() ? Optional.of(ZoneId.of(row.getString(1))) : Optional.empty();
+                }
             }
         });
     }

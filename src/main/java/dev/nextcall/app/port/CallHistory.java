@@ -6,6 +6,7 @@ import dev.nextcall.domain.history.CallRecord;
 import dev.nextcall.domain.history.HistoryQuery;
 import dev.nextcall.domain.history.NextStep;
 import dev.nextcall.domain.history.NextStepStatus;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +36,12 @@ public interface CallHistory {
 
     /** Calls matching the query with their latest next step, newest first. */
     List<CallRecord> list(HistoryQuery query);
+
+    /**
+     * The zone of the prospect with this e-mail address (any case) on their latest call, so a rep
+     * chooses a prospect's zone once.
+     */
+    Optional<ZoneId> lastZoneOf(String email);
 
     /** How many calls started in {@code window}, and how many of those have a next step booked. */
     CallCounts count(Interval window);

@@ -45,16 +45,16 @@ class HistoryDatabaseTest {
     @Test
     void aNewFileGetsTheNewestSchemaAndItsVersionWithoutABackup() throws Exception {
         try (HistoryDatabase db = new HistoryDatabase(file(), CLOCK)) {
-            assertThat(db.schemaVersion()).isEqualTo(Migrations.builtIn().size()).isEqualTo(1);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.builtIn().size()).isEqualTo(2);
             assertThat(db.backup()).isEmpty();
             assertThat(db.setAside()).isEmpty();
         }
-        assertThat(column(file(), "PRAGMA user_version")).containsExactly("1");
+        assertThat(column(file(), "PRAGMA user_version")).containsExactly("2");
         assertThat(column(file(), "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"))
                 .containsExactly("calls", "next_step_events", "next_steps");
         assertThat(column(file(), "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"))
-                .containsExactly("calls_by_started", "next_step_events_by_event", "next_steps_by_call",
-                        "next_steps_by_status");
+                .containsExactly("calls_by_prospect_email", "calls_by_started", "next_step_events_by_event",
+                        "next_steps_by_call", "next_steps_by_status");
         assertThat(siblings("bak")).isEmpty();
     }
 
@@ -71,7 +71,7 @@ class HistoryDatabaseTest {
     void anEmptyExistingFileIsTreatedAsNewAndNotBackedUp() throws IOException {
         Files.createFile(file());
         try (HistoryDatabase db = new HistoryDatabase(file(), CLOCK)) {
-            assertThat(db.schemaVersion()).isEqualTo(1);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.builtIn().size());
             assertThat(db.backup()).isEmpty();
         }
         assertThat(siblings("bak")).isEmpty();
@@ -113,6 +113,23 @@ class HistoryDatabaseTest {
                 .containsExactly("rating");
     }
 
+    /** Every released schema upgrades to the newest, keeping its rows, with a backup of the old file. */
+    @Test
+    void everyEarlierVersionUpgradesToTheNewestKeepingItsRows() throws Exception {
+        List<Migration> all = Migrations.builtIn();
+        for (int version = 1; version < all.size(); version++) {
+            Path old = dir.resolve("v" + version).resolve("history.db");
+            try (HistoryDatabase db = new HistoryDatabase(old, CLOCK, all.subList(0, version))) {
+                new SqliteCallHistory(db).saveCall(call("from-v" + version, NOW));
+            }
+            try (HistoryDatabase db = new HistoryDatabase(old, CLOCK)) {
+                assertThat(db.schemaVersion()).as("from v%d", version).isEqualTo(all.size());
+                assertThat(db.backup()).as("from v%d", version).isPresent();
+                assertThat(new SqliteCallHistory(db).findCall("from-v" + version)).as("from v%d", version).isPresent();
+            }
+        }
+    }
+
     @Test
     void theBackupIncludesCommitsStillInTheWriteAheadLog() throws Exception {
         try (HistoryDatabase first = new HistoryDatabase(file(), CLOCK, List.of(V1))) {
@@ -133,7 +150,7 @@ class HistoryDatabaseTest {
 
         try (HistoryDatabase db = new HistoryDatabase(file(), CLOCK)) {
             assertThat(db.backup()).contains(dir.resolve("history.db.bak-v0-" + STAMP));
-            assertThat(db.schemaVersion()).isEqualTo(1);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.builtIn().size());
         }
         Path backup = dir.resolve("history.db.bak-v0-" + STAMP);
         assertThat(column(backup, "SELECT note FROM legacy")).containsExactly("keep me");
@@ -181,7 +198,8 @@ class HistoryDatabaseTest {
 
         assertThatThrownBy(() -> new HistoryDatabase(file(), CLOCK))
                 .isInstanceOf(HistoryException.class)
-                .hasMessage("history.db is from a newer NextCall (schema 7); this version knows up to 1");
+                .hasMessage("history.db is from a newer NextCall (schema 7); this version knows up to "
+                        + Migrations.builtIn().size());
 
         assertThat(column(file(), "PRAGMA user_version")).containsExactly("7");
         assertThat(column(file(), "SELECT name FROM sqlite_schema WHERE name = 'from_the_future'")).hasSize(1);

@@ -51,6 +51,21 @@ class SqliteCallHistoryTest {
         db.close();
     }
 
+    @Test
+    void aProspectsZoneIsTheOneOfTheirLatestCallWhateverTheCaseOfTheAddress() {
+        ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+        ZoneId osaka = ZoneId.of("Asia/Kolkata");
+        history.saveCall(call("older", NOW.minusSeconds(3600))
+                .withProspect(new Prospect("Ana", "Ana@Acme.example", "", tokyo)));
+        history.saveCall(call("newer", NOW).withProspect(new Prospect("Ana", "ana@acme.example", "", osaka)));
+        history.saveCall(call("someone-else", NOW.plusSeconds(60))
+                .withProspect(new Prospect("Bo", "bo@bo.example", "", ZoneId.of("UTC"))));
+
+        assertThat(history.lastZoneOf("ANA@acme.EXAMPLE")).contains(osaka);
+        assertThat(history.lastZoneOf("nobody@nowhere.example")).isEmpty();
+        assertThat(history.lastZoneOf("")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Europe/Paris", "Asia/Kolkata", "America/St_Johns", "+05:30", "UTC", "Z", "GMT+02:00"})
     void aCallReadsBackEqualInEveryField(String zone) {
