@@ -4,6 +4,7 @@ import dev.nextcall.adapters.ics.IcsBookingGateway;
 import dev.nextcall.adapters.ics.IcsCalendar;
 import dev.nextcall.adapters.sqlite.HistoryDatabase;
 import dev.nextcall.adapters.sqlite.SqliteCallHistory;
+import dev.nextcall.app.AvailabilityReader;
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingProfile;
 import dev.nextcall.app.CallHistoryOnFirstUse;
@@ -18,6 +19,7 @@ import dev.nextcall.app.port.BookingGateway;
 import dev.nextcall.app.port.CalendarException;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.app.port.DaysOffSource;
 import dev.nextcall.cli.CliContext;
 import dev.nextcall.config.Settings;
 import dev.nextcall.config.SettingsStore;
@@ -74,6 +76,7 @@ public final class CompositionRoot implements AutoCloseable {
     private volatile HistoryDatabase database;
     private volatile ExecutorService workers;
     private CalendarSource configuredCalendar;
+    private DaysOffSource daysOff;
 
     public CompositionRoot(Environment env) {
         this(env, new RandomIds());
@@ -156,13 +159,33 @@ public final class CompositionRoot implements AutoCloseable {
     // ---- use cases ----
 
     private ProposeSlots proposeSlots(CalendarSource calendar, ZoneId zone) {
-        return new ProposeSlots(calendar, () -> slotRules().withRepZone(zone), new SlotWording(Locale.ENGLISH),
-                env.clock());
+        return new ProposeSlots(new AvailabilityReader(calendar, daysOff()), () -> slotRules().withRepZone(zone),
+                new SlotWording(wordingLocale()), env.clock());
+    }
+
+    /**
+     * The locale slots are spoken in. The suggested lines exist in English only so far, so a rep in
+     * another language gets English words with their own country's conventions (24-hour clock in
+     * Germany, AM/PM in the US) rather than a sentence that switches language halfway.
+     */
+    private Locale wordingLocale() {
+        Locale rep = settings.locale(env.locale());
+        return rep.getLanguage().equals("en") ? rep : new Locale("en", rep.getCountry());
     }
 
     private BookNextStep booking(ZoneId zone) {
-        return new BookNextStep(historyPort(), configuredCalendar(), localBookings(),
+        return new BookNextStep(historyPort(), new AvailabilityReader(configuredCalendar(), daysOff()), localBookings(),
                 () -> slotRules().withRepZone(zone), this::bookingProfile, ids, env.clock());
+    }
+
+    /** The calendars of all-day events named as days off in the settings (holidays, leave). */
+    private synchronized DaysOffSource daysOff() {
+        if (daysOff == null) {
+            List<Path> files = settings.calendar().daysOffCalendars().stream()
+                    .map(name -> env.folder().root().resolve(name)).toList();
+            daysOff = files.isEmpty() ? DaysOffSource.NONE : new IcsCalendar(files, repZone());
+        }
+        return daysOff;
     }
 
     private TrackCall calls() {

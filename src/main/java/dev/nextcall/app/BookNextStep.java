@@ -4,7 +4,6 @@ import dev.nextcall.app.port.BookingGateway;
 import dev.nextcall.app.port.BookingRequest;
 import dev.nextcall.app.port.BookingResult;
 import dev.nextcall.app.port.CalendarException;
-import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.domain.Attendee;
 import dev.nextcall.domain.Interval;
@@ -17,6 +16,8 @@ import dev.nextcall.domain.slot.SlotRequest;
 import dev.nextcall.domain.slot.SlotRules;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class BookNextStep {
             EnumSet.of(NextStepStatus.PENDING, NextStepStatus.BOOKED, NextStepStatus.ACCEPTED, NextStepStatus.TENTATIVE);
 
     private final CallHistory history;
-    private final CalendarSource calendar;
+    private final AvailabilityReader availability;
     private final BookingGateway gateway;
     private final Supplier<SlotRules> rules;
     private final Supplier<BookingProfile> profile;
@@ -49,10 +50,10 @@ public final class BookNextStep {
     private final Clock clock;
     private final Journal journal;
 
-    public BookNextStep(CallHistory history, CalendarSource calendar, BookingGateway gateway,
+    public BookNextStep(CallHistory history, AvailabilityReader availability, BookingGateway gateway,
                         Supplier<SlotRules> rules, Supplier<BookingProfile> profile, IdSource ids, Clock clock) {
         this.history = history;
-        this.calendar = calendar;
+        this.availability = availability;
         this.gateway = gateway;
         this.rules = rules;
         this.profile = profile;
@@ -117,11 +118,14 @@ public final class BookNextStep {
     public List<RuleViolation> check(Intent intent) {
         SlotRules current = rules.get().withMeetingLength(intent.slot().duration());
         Instant now = clock.instant();
-        // A meeting ending up to bufferAfter before the slot, or starting up to bufferBefore after
-        // it, still collides once its buffers are added: read that much around the slot.
-        Interval around = intent.slot().widen(current.bufferAfter(), current.bufferBefore());
-        List<Interval> busy = calendar.busy(around);
-        SlotRequest request = new SlotRequest(now, now, current.horizonDays(), intent.prospect().zone(), busy);
+        // The same facts as when proposing (busy time with room for the buffers, meetings per day,
+        // days off), read fresh for the slot's day.
+        // Whole days, so that the daily cap counts the meetings earlier on the slot's day too.
+        ZonedDateTime dayStart = intent.slot().start().atZone(current.repZone()).toLocalDate()
+                .atStartOfDay(current.repZone());
+        int days = (int) ChronoUnit.DAYS.between(dayStart.toLocalDate(),
+                intent.slot().end().atZone(current.repZone()).toLocalDate()) + 1;
+        SlotRequest request = availability.read(current, now, dayStart.toInstant(), days, intent.prospect().zone());
         return new SlotFinder(current).check(intent.slot(), request);
     }
 

@@ -1,6 +1,5 @@
 package dev.nextcall.app;
 
-import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.slot.SlotFinder;
 import dev.nextcall.domain.slot.SlotRequest;
@@ -22,13 +21,13 @@ import java.util.function.Supplier;
  */
 public final class ProposeSlots {
 
-    private final CalendarSource calendar;
+    private final AvailabilityReader availability;
     private final Supplier<SlotRules> rules;
     private final SlotWording wording;
     private final Clock clock;
 
-    public ProposeSlots(CalendarSource calendar, Supplier<SlotRules> rules, SlotWording wording, Clock clock) {
-        this.calendar = calendar;
+    public ProposeSlots(AvailabilityReader availability, Supplier<SlotRules> rules, SlotWording wording, Clock clock) {
+        this.availability = availability;
         this.rules = rules;
         this.wording = wording;
         this.clock = clock;
@@ -71,12 +70,8 @@ public final class ProposeSlots {
         Instant from = query.from().orElse(now);
         int days = query.days().orElse(effective.horizonDays());
         ZoneId prospectZone = query.prospectZone().orElse(effective.repZone());
-        Instant windowEnd = from.atZone(effective.repZone()).plusDays(days).toInstant();
-        // Busy time just outside the window still matters once buffers widen it.
-        Interval window = new Interval(from, windowEnd).widen(effective.bufferAfter(), effective.bufferBefore());
-        List<Interval> busy = calendar.busy(window);
-        SlotFinder finder = new SlotFinder(effective);
-        List<Interval> slots = finder.propose(new SlotRequest(now, from, days, prospectZone, busy));
+        SlotRequest request = availability.read(effective, now, from, days, prospectZone);
+        List<Interval> slots = new SlotFinder(effective).propose(request);
         List<SpokenSlot> spoken = slots.stream()
                 .map(slot -> wording.describe(slot, now, effective.repZone(), prospectZone))
                 .toList();
