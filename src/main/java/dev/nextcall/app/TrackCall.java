@@ -10,6 +10,7 @@ import dev.nextcall.domain.call.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -28,10 +29,13 @@ public final class TrackCall {
         this.clock = clock;
     }
 
-    /** A call started by hand, planned to last {@code plannedLength} from now. */
+    /**
+     * A call started by hand, planned to last {@code plannedLength} from now. A prospect met before
+     * keeps the zone the rep chose for them then.
+     */
     public Call startManual(Duration plannedLength, Prospect prospect) {
         Call call = Call.started(ids.newCallId(), CallTiming.startingAt(clock.instant(), plannedLength),
-                CallSource.manual(), prospect);
+                CallSource.manual(), remembered(prospect));
         history.saveCall(call);
         return call;
     }
@@ -41,7 +45,7 @@ public final class TrackCall {
         Instant now = clock.instant();
         Instant start = event.time().start().isAfter(now) ? now : event.time().start();
         Call call = Call.started(ids.newCallId(), new CallTiming(start, event.time().end()),
-                CallSource.calendar(event.id()), prospect);
+                CallSource.calendar(event.id()), remembered(prospect));
         history.saveCall(call);
         return call;
     }
@@ -60,6 +64,20 @@ public final class TrackCall {
 
     public Optional<Call> find(String callId) {
         return history.findCall(callId);
+    }
+
+    /** The rep tells which zone the prospect is in; remembered for their next calls. */
+    public Call changeProspectZone(Call call, ZoneId zone) {
+        Call changed = call.withProspect(call.prospect().withZone(zone));
+        history.saveCall(changed);
+        return changed;
+    }
+
+    private Prospect remembered(Prospect prospect) {
+        if (prospect.email().isEmpty()) {
+            return prospect;
+        }
+        return history.lastZoneOf(prospect.email()).map(prospect::withZone).orElse(prospect);
     }
 
     public Call extend(Call call, Duration extra) {

@@ -29,7 +29,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import java.time.ZoneId;
 import javafx.util.Duration;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The always-on-top call panel: builds the nodes for each state and binds them to the view model.
@@ -81,7 +83,7 @@ public final class PanelView {
         root.setTop(header());
         StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
         states.getStyleClass().add("states");
-        VBox center = new VBox(states, notesArea(), actionBar());
+        VBox center = new VBox(states, zoneRow(), notesArea(), actionBar());
         center.getStyleClass().add("center");
         VBox.setVgrow(states, Priority.ALWAYS);
         root.setCenter(center);
@@ -272,6 +274,33 @@ public final class PanelView {
         });
         VBox box = new VBox(when, invite, line, copy);
         return stateBox(box, "booked", PanelState.BOOKED);
+    }
+
+    /** The prospect's zone, searchable by typing part of a city ("york", "kolk"). */
+    private Node zoneRow() {
+        SearchableComboBox<ZoneId> zones = new SearchableComboBox<>();
+        zones.setId("prospectZone");
+        zones.setAccessibleText("The prospect's time zone");
+        zones.setTooltip(new Tooltip("The prospect's time zone: times are offered in both zones"));
+        zones.getItems().setAll(ZoneChoices.all());
+        zones.setConverter(ZoneChoices.CONVERTER);
+        zones.setMaxWidth(Double.MAX_VALUE);
+        model.prospectZoneProperty().addListener((obs, was, zone) -> {
+            if (zone != null && !zone.equals(zones.getValue())) {
+                zones.setValue(zone);
+            }
+        });
+        zones.valueProperty().addListener((obs, was, zone) -> model.changeProspectZone(zone));
+        Label label = new Label("Their zone");
+        label.setLabelFor(zones);
+        HBox row = new HBox(label, zones);
+        HBox.setHgrow(zones, Priority.ALWAYS);
+        row.getStyleClass().add("row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getState().hasCall() && model.getState() != PanelState.BOOKED, model.stateProperty()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private Node notesArea() {

@@ -83,6 +83,7 @@ public final class PanelViewModel {
     private final StringProperty todayCount = new SimpleStringProperty("");
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final BooleanProperty fromCalendar = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ZoneId> prospectZone = new SimpleObjectProperty<>();
 
     private final IntegerProperty plannedMinutes = new SimpleIntegerProperty();
     private final StringProperty prospectEmail = new SimpleStringProperty("");
@@ -177,6 +178,11 @@ public final class PanelViewModel {
     /** True when the running call was picked up from the calendar, so the rep may dismiss it. */
     public ReadOnlyBooleanProperty fromCalendarProperty() {
         return fromCalendar;
+    }
+
+    /** The zone proposals are spoken in for the prospect; the rep can change it during the call. */
+    public ReadOnlyObjectProperty<ZoneId> prospectZoneProperty() {
+        return prospectZone;
     }
 
     // ---- inputs the view binds to ----
@@ -344,6 +350,29 @@ public final class PanelViewModel {
         }, this::failed);
     }
 
+    /**
+     * The prospect is in another zone: remember it for this call and their next ones, and in the
+     * closing phases offer times that suit that zone.
+     */
+    public void changeProspectZone(ZoneId zone) {
+        if (call == null || zone == null || zone.equals(call.prospect().zone())) {
+            return;
+        }
+        Call current = call;
+        working.set(true);
+        tasks.run(() -> services.calls().changeProspectZone(current, zone), changed -> {
+            working.set(false);
+            if (call != current) {
+                return;
+            }
+            call = changed;
+            prospectZone.set(zone);
+            if (state.get().isClosing()) {
+                loadProposals();
+            }
+        }, this::failed);
+    }
+
     /** Adds minutes to the planned end (the call runs longer than booked). */
     public void extend(int minutes) {
         if (call == null || minutes <= 0) {
@@ -432,6 +461,7 @@ public final class PanelViewModel {
         inviteStatus.set("");
         prospect.set(started.prospect().isKnown() ? started.prospect().displayName() : "Call in progress");
         fromCalendar.set(started.source().kind() == CallSource.Kind.CALENDAR);
+        prospectZone.set(started.prospect().zone());
         state.set(PanelState.IN_CALL);
         tick();
     }
@@ -443,6 +473,7 @@ public final class PanelViewModel {
         notes.set("");
         prospectEmail.set("");
         fromCalendar.set(false);
+        prospectZone.set(null);
         state.set(PanelState.IDLE);
         lastGlance = null;
         tick();

@@ -15,6 +15,7 @@ import dev.nextcall.testing.TestEnvironments;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -239,6 +240,29 @@ class PanelViewModelTest {
         reopened.open();
 
         assertThat(reopened.getState()).isEqualTo(PanelState.IN_CALL);
+    }
+
+    @Test
+    void theProspectsZoneChangesTheTimesAndIsRememberedForTheirNextCall() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        panel.prospectEmailProperty().set("ana@acme.example");
+        panel.startCall();
+        clock.advance(Duration.ofMinutes(20));
+        panel.tick();
+
+        panel.changeProspectZone(newYork);
+
+        assertThat(panel.prospectZoneProperty().get()).isEqualTo(newYork);
+        // New York's 09:00–17:00 overlaps Berlin's 15:00–17:00: every time offered lies there.
+        assertThat(panel.slots()).isNotEmpty().allSatisfy(slot -> {
+            assertThat(slot.slot().start().atZone(TestEnvironments.BERLIN).getHour()).isBetween(15, 16);
+            assertThat(slot.spoken()).contains("your time");
+        });
+        panel.theyWillGetBack();
+
+        panel.prospectEmailProperty().set("ANA@acme.example");
+        panel.startCall();
+        assertThat(panel.prospectZoneProperty().get()).isEqualTo(newYork);
     }
 
     @Test
