@@ -90,6 +90,19 @@ public final class SlotFinder {
         return new RuleBook(rules, request, slot).violations(slot);
     }
 
+    /**
+     * Why a meeting starting at {@code start} is or is not offered for {@code request}: the rules it
+     * breaks, whether it is on the grid, whether it is proposed, else where it stands among the free
+     * times, and a summary a rep can read.
+     */
+    public Explanation explain(Instant start, SlotRequest request) {
+        Interval slot = Interval.of(start, rules.meetingLength());
+        Search search = search(request, Integer.MAX_VALUE);
+        List<Interval> proposals = search.ranking().choose(search.candidates());
+        return new Explainer(rules, grid, search.book(), search.ranking(), search.window())
+                .explain(slot, check(slot, request), proposals, search.candidates());
+    }
+
     /** The free times of the window (up to {@code limit}) and what ranks them. */
     private Search search(SlotRequest request, int limit) {
         Instant earliest = latest(request.from(), request.now().plus(rules.minimumNotice()));

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.SeedBlock;
+import dev.nextcall.domain.slot.RuleViolation.Rule;
 import dev.nextcall.domain.slot.SlotScenarios.Scenario;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -181,7 +184,7 @@ class SlotFinderRandomizedTest {
         });
     }
 
-    // ---- more times ---------------------------------------------------------------
+    // ---- more times and explain ---------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds300")
@@ -206,6 +209,50 @@ class SlotFinderRandomizedTest {
             assertThat(paged).containsExactlyElementsOf(expected).isSorted().doesNotHaveDuplicates();
             assertThat(paged).allSatisfy(p -> assertThat(proposals).doesNotContain(p));
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds200")
+    void explainAgreesWithCheckTheGridAndTheSearch(SeedBlock seeds) {
+        seeds.check(SlotScenarios::scenario, (s, random) -> {
+            SlotFinder finder = s.finder();
+            List<Interval> proposals = finder.propose(s.request());
+            List<Interval> all = finder.candidates(s.request(), Integer.MAX_VALUE);
+            for (Instant start : startsToExplain(s, all, random)) {
+                Interval slot = Interval.of(start, s.rules().meetingLength());
+                Explanation e = finder.explain(start, s.request());
+
+                assertThat(e.slot()).isEqualTo(slot);
+                assertThat(e.violations()).isEqualTo(finder.check(slot, s.request()));
+                assertThat(e.onGrid()).as("on the grid: %s", start).isEqualTo(SlotScenarios.onGrid(s, start));
+                assertThat(e.proposed()).isEqualTo(proposals.contains(slot));
+                assertThat(e.candidate().isPresent()).as("a candidate: %s", e).isEqualTo(all.contains(slot));
+                if (e.candidate().isPresent()) {
+                    assertThat(all.get(e.candidate().getAsInt() - 1)).isEqualTo(slot);
+                }
+                // Free of every rule the search applies, on the grid and inside the window: then offered.
+                boolean freeButForTheHorizon = e.violations().stream().allMatch(v -> v.rule() == Rule.HORIZON);
+                boolean inWindow = !start.isBefore(s.request().from()) && !slot.end().isAfter(s.windowEnd());
+                assertThat(e.candidate().isPresent()).as("%s", e).isEqualTo(freeButForTheHorizon && e.onGrid() && inWindow);
+                assertThat(e.summary()).isNotBlank().endsWith(".");
+            }
+        });
+    }
+
+    /** Free times, times a few steps off them, and times anywhere in the window. */
+    private static List<Instant> startsToExplain(Scenario s, List<Interval> candidates, Random random) {
+        List<Instant> starts = new ArrayList<>();
+        Instant from = s.request().from();
+        long windowMinutes = Duration.between(from, s.windowEnd()).toMinutes();
+        for (int i = 0; i < 4; i++) {
+            starts.add(from.plus(Duration.ofMinutes(5 * between(random, 0, windowMinutes / 5))));
+            if (!candidates.isEmpty()) {
+                Interval near = SlotScenarios.pick(random, candidates);
+                starts.add(near.start().plus(s.rules().step().multipliedBy(between(random, -3, 3))));
+                starts.add(near.start().plus(Duration.ofMinutes(5)));
+            }
+        }
+        return starts;
     }
 
     /** Per rep date, in order: its soonest time at the edge for nobody, else its soonest time. */
