@@ -32,19 +32,24 @@ final class BusyTime {
     BusyTime(List<Interval> busy, Duration bufferBefore, Duration bufferAfter, Interval span) {
         this.bufferBefore = bufferBefore;
         this.bufferAfter = bufferAfter;
+        // A buffer *before* the next meeting keeps a slot from ending right at its start, so busy time
+        // grows backwards by bufferBefore and forwards by bufferAfter. It matters to the span when the
+        // widened interval overlaps it; comparing against the span widened the other way saves
+        // allocating ten thousand intervals to throw most of them away.
+        Instant reachEnd = span.end().plus(bufferBefore);
+        Instant reachStart = span.start().minus(bufferAfter);
         List<Interval> near = new ArrayList<>();
-        List<Interval> widened = new ArrayList<>();
         for (Interval b : busy) {
-            // A buffer *before* the next meeting keeps a slot from ending right at its start, so the
-            // busy interval grows backwards by bufferBefore and forwards by bufferAfter.
-            Interval grown = b.widen(bufferBefore, bufferAfter);
-            if (grown.overlaps(span)) {
+            if (b.start().isBefore(reachEnd) && b.end().isAfter(reachStart)) {
                 near.add(b);
-                widened.add(grown);
             }
         }
         near.sort(null);
         this.original = List.copyOf(near);
+        List<Interval> widened = new ArrayList<>(near.size());
+        for (Interval b : near) {
+            widened.add(b.widen(bufferBefore, bufferAfter));
+        }
         this.blocked = Interval.merge(widened);
     }
 
