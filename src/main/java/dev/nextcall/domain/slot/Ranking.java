@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Chooses the proposals among the free times: one per day on the soonest days, each day's soonest time
  * that is neither early nor late for either party, and only when there are fewer good days than
- * proposals a second time on a day already used. See {@link SlotFinder} for the rule in words.
+ * proposals a second time on a day already used; comfort never costs a proposal. See
+ * {@link SlotFinder} for the rule in words.
  */
 final class Ranking {
 
@@ -77,6 +78,19 @@ final class Ranking {
 
     /** The proposals among {@code candidates} (free times, soonest first), soonest first. */
     List<Interval> choose(List<Interval> candidates) {
+        List<Interval> comfortable = mostComfortable(candidates);
+        if (comfortable.size() < count) {
+            // Comfort must not cost a proposal: in a short window, 15:30 alone (comfortable) would crowd
+            // out 15:00 and 16:00 (one early, one late), and two times to choose from beat one.
+            List<Interval> most = soonestWithoutOverlap(candidates);
+            if (most.size() > comfortable.size()) {
+                return most;
+            }
+        }
+        return comfortable;
+    }
+
+    private List<Interval> mostComfortable(List<Interval> candidates) {
         List<Interval> chosen = new ArrayList<>();
         for (Interval pick : dayPicks(candidates).values()) {
             if (chosen.size() == count) {
@@ -105,6 +119,23 @@ final class Ranking {
         Map<LocalDate, Interval> picks = new LinkedHashMap<>();
         any.forEach((day, soonest) -> picks.put(day, comfortable.getOrDefault(day, soonest)));
         return picks;
+    }
+
+    /**
+     * The soonest free times that do not overlap. Free times on different days never overlap and all
+     * have the same length, so taking them soonest first leaves as many as there can be.
+     */
+    private List<Interval> soonestWithoutOverlap(List<Interval> candidates) {
+        List<Interval> chosen = new ArrayList<>();
+        for (Interval slot : candidates) {
+            if (chosen.size() == count) {
+                break;
+            }
+            if (chosen.isEmpty() || !chosen.get(chosen.size() - 1).overlaps(slot)) {
+                chosen.add(slot);
+            }
+        }
+        return List.copyOf(chosen);
     }
 
     private void fill(List<Interval> chosen, List<Interval> candidates, boolean atEdge) {

@@ -34,7 +34,10 @@ import java.util.Objects;
  * before breaks: right after lunch is not early). With the default 30-minute margin and 09:00–17:00
  * hours, a free day is offered at 09:30, not 09:00. When fewer days have free times than proposals are
  * asked for, further times on the days already used fill the set: non-overlapping, not at the edge
- * first, soonest first. {@link #moreTimes} lists the free times that were not proposed.
+ * first, soonest first. Comfort never costs a proposal: if that leaves fewer proposals than asked for
+ * while more free times could be offered without overlapping, the proposals are the soonest free times
+ * that do not overlap instead (a one-day window with room for 15:00 and 16:00 offers both, not 15:30
+ * alone). {@link #moreTimes} lists the free times that were not proposed.
  *
  * <p>Pure and deterministic: the same rules and request give the same answer, whatever order the busy
  * time comes in. Busy time far outside the window is dropped in one pass, so a year of calendar costs

@@ -150,6 +150,18 @@ class RankingTest {
     }
 
     @Test
+    void comfortNeverCostsAProposal() {
+        // Hour-long meetings with a New York prospect: Tuesday has 15:00 (early for them), 15:30 and
+        // 16:00 (late for the rep). 15:30 alone would overlap both; two times beat one.
+        SlotRules hour = defaults().withMeetingLength(Duration.ofHours(1));
+        ZoneId newYork = ZoneId.of("America/New_York");
+
+        assertThat(proposals(hour.withCount(2), tuesday(newYork)))
+                .containsExactly("2026-12-01T15:00", "2026-12-01T16:00");
+        assertThat(proposals(hour.withCount(1), tuesday(newYork))).containsExactly("2026-12-01T15:30");
+    }
+
+    @Test
     void fillingNeverOverlapsAProposal() {
         SlotRules hour = defaults().withMeetingLength(Duration.ofHours(1));
 
