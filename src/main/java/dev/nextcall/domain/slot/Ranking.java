@@ -106,7 +106,7 @@ final class Ranking {
     }
 
     /** Per rep date, in date order: its soonest comfortable time, else its soonest time. */
-    Map<LocalDate, Interval> dayPicks(List<Interval> candidates) {
+    private Map<LocalDate, Interval> dayPicks(List<Interval> candidates) {
         Map<LocalDate, Interval> comfortable = new LinkedHashMap<>();
         Map<LocalDate, Interval> any = new LinkedHashMap<>();
         for (Interval slot : candidates) {
