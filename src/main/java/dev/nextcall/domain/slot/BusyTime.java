@@ -8,37 +8,55 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Busy time widened by the buffers and merged, answering "does this slot collide?" by binary search,
- * so a year of busy intervals costs a logarithm per candidate rather than a scan.
+ * Busy time widened by the buffers and merged, answering "does this slot collide?" by binary search.
+ *
+ * <p>Only the busy time that can matter for slots inside {@code span} is kept: a calendar may hold a
+ * year of meetings, and one linear pass to drop what is far away is cheaper than sorting it all for a
+ * two-week question.
  */
 final class BusyTime {
 
-    /** The busy intervals as the calendar gave them (sorted, not merged), to name them in explanations. */
+    /** How a slot collides with a meeting: on the meeting itself or only within one of its buffers. */
+    enum Kind { OVERLAP, BUFFER_BEFORE, BUFFER_AFTER }
+
+    /** The meeting, as the calendar gave it, that keeps a slot from being offered, and how. */
+    record Collision(Interval meeting, Kind kind) {
+    }
+
+    /** The busy intervals near the span as the calendar gave them (sorted, not merged), to name them. */
     private final List<Interval> original;
     private final Duration bufferBefore;
     private final Duration bufferAfter;
     private final List<Interval> blocked;
 
-    BusyTime(List<Interval> busy, Duration bufferBefore, Duration bufferAfter) {
-        this.original = busy.stream().sorted().toList();
+    BusyTime(List<Interval> busy, Duration bufferBefore, Duration bufferAfter, Interval span) {
         this.bufferBefore = bufferBefore;
         this.bufferAfter = bufferAfter;
-        List<Interval> widened = new ArrayList<>(original.size());
-        // A buffer *before* the next meeting keeps a slot from ending right at its start, so the
-        // busy interval grows backwards by bufferBefore and forwards by bufferAfter.
-        for (Interval b : original) {
+        // A buffer *before* the next meeting keeps a slot from ending right at its start, so busy time
+        // grows backwards by bufferBefore and forwards by bufferAfter. It matters to the span when the
+        // widened interval overlaps it; comparing against the span widened the other way saves
+        // allocating ten thousand intervals to throw most of them away.
+        Instant reachEnd = span.end().plus(bufferBefore);
+        Instant reachStart = span.start().minus(bufferAfter);
+        List<Interval> near = new ArrayList<>();
+        for (Interval b : busy) {
+            if (b.start().isBefore(reachEnd) && b.end().isAfter(reachStart)) {
+                near.add(b);
+            }
+        }
+        near.sort(null);
+        this.original = List.copyOf(near);
+        List<Interval> widened = new ArrayList<>(near.size());
+        for (Interval b : near) {
             widened.add(b.widen(bufferBefore, bufferAfter));
         }
         this.blocked = Interval.merge(widened);
     }
 
-    /** The first blocked interval that overlaps {@code slot}, if any. */
-    Optional<Interval> collision(Interval slot) {
+    /** True when {@code slot} overlaps busy time widened by the buffers. */
+    boolean collides(Interval slot) {
         int i = firstEndingAfter(slot.start());
-        if (i < blocked.size() && blocked.get(i).start().isBefore(slot.end())) {
-            return Optional.of(blocked.get(i));
-        }
-        return Optional.empty();
+        return i < blocked.size() && blocked.get(i).start().isBefore(slot.end());
     }
 
     /**
@@ -46,9 +64,27 @@ final class BusyTime {
      * overlaps, else the first whose buffers it overlaps. Merged blocks are not named, because a rep
      * looks for that meeting in their calendar.
      */
-    Optional<Interval> cause(Interval slot) {
-        return original.stream().filter(slot::overlaps).findFirst()
-                .or(() -> original.stream().filter(b -> b.widen(bufferBefore, bufferAfter).overlaps(slot)).findFirst());
+    Optional<Collision> cause(Interval slot) {
+        for (Interval meeting : original) {
+            if (meeting.overlaps(slot)) {
+                return Optional.of(new Collision(meeting, Kind.OVERLAP));
+            }
+        }
+        for (Interval meeting : original) {
+            if (meeting.widen(bufferBefore, bufferAfter).overlaps(slot)) {
+                Kind kind = slot.end().isAfter(meeting.start()) ? Kind.BUFFER_AFTER : Kind.BUFFER_BEFORE;
+                return Optional.of(new Collision(meeting, kind));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Duration bufferBefore() {
+        return bufferBefore;
+    }
+
+    Duration bufferAfter() {
+        return bufferAfter;
     }
 
     /** Index of the first blocked interval ending after {@code instant} (size() if none). */

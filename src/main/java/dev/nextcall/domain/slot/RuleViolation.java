@@ -4,6 +4,10 @@ import java.util.Objects;
 
 /**
  * Why a time cannot be offered or booked: the rule by name, and a sentence a rep can read.
+ *
+ * @param explanation one clause in the rep's zone that reads on its own after "Cannot book that time: ",
+ *                    e.g. "it overlaps your meeting 10:00–11:00 on Tue 1 Dec (Europe/Berlin)" or
+ *                    "Fri 25 Dec is a day off"; several join with "; "
  */
 public record RuleViolation(Rule rule, String explanation) {
 

@@ -1,199 +1,133 @@
 package dev.nextcall.domain.slot;
 
 import dev.nextcall.domain.Interval;
-import dev.nextcall.domain.slot.RuleViolation.Rule;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Objects;
 
 /**
- * Finds meeting times inside the rep's working hours (rep's zone) and the prospect's (prospect's
- * zone), clear of busy time plus buffers, after the minimum notice and inside the search window.
- * Candidates sit on the step grid counted from the start of each working range. The horizon is not
- * applied to the search (the window is the caller's); {@link #check} enforces it, like every rule.
+ * Finds meeting times a rep can offer and checks times a rep wants to book, under one set of rules.
  *
- * <p>Proposals are the soonest good times, one per day first so the prospect gets a real choice; only
- * when there are fewer good days than proposals asked for does a day get a second slot.
+ * <h2>What a free time is</h2>
+ * A meeting of {@code rules.meetingLength()} that lies inside one of the rep's working ranges of its
+ * date (the weekly hours, or the date's override, in the rep's zone), touches none of the rep's breaks,
+ * is not on a day off or a day whose meeting count has reached the daily cap, lies inside one of the
+ * prospect's working ranges (in the prospect's zone), starts after the minimum notice and is clear of
+ * busy time widened by the buffers. Free times start on the step grid counted from the start of the
+ * rep's working range (see {@link SlotGrid}). {@link #check} reports each of these rules by name, plus
+ * the horizon; the search and the check ask the same {@link RuleBook}, so they cannot disagree.
  *
- * <p>Pure and deterministic: the same rules and request give the same answer.
+ * <h2>The window</h2>
+ * The search covers the caller's window, {@code [max(from, now + notice), from + days)}. The horizon is
+ * not applied to it: the panel asks for {@code [now, now + horizon)} anyway and the command line may
+ * search any window on purpose. The horizon is a booking rule that {@link #check} (and so booking)
+ * enforces from now.
+ *
+ * <h2>Ranking</h2>
+ * {@link #propose} returns {@code rules.count()} proposals on different days where possible, taking the
+ * soonest days that have a free time. On each day it takes the soonest time that is not "at the edge",
+ * falling back to the soonest time of the day only when every free time that day is at the edge. A time
+ * is at the edge when it starts within {@code rules.comfortMargin()} of the start of its working range,
+ * or ends within it of the range's end, for either party on their own wall clock (for the rep, the range
+ * before breaks: right after lunch is not early). With the default 30-minute margin and 09:00–17:00
+ * hours, a free day is offered at 09:30, not 09:00. When fewer days have free times than proposals are
+ * asked for, further times on the days already used fill the set: non-overlapping, not at the edge
+ * first, soonest first. Comfort never costs a proposal: if that leaves fewer proposals than asked for
+ * while more free times could be offered without overlapping, the proposals are the soonest free times
+ * that do not overlap instead (a one-day window with room for 15:00 and 16:00 offers both, not 15:30
+ * alone). {@link #moreTimes} lists the free times that were not proposed.
+ *
+ * <p>Pure and deterministic: the same rules and request give the same answer, whatever order the busy
+ * time comes in. Busy time far outside the window is dropped in one pass, so a year of calendar costs
+ * a linear scan rather than a sort.
  */
 public final class SlotFinder {
 
     private final SlotRules rules;
+    private final SlotGrid grid;
 
     public SlotFinder(SlotRules rules) {
-        this.rules = rules;
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.grid = new SlotGrid(rules.repZone(), rules.step(), rules.meetingLength());
     }
 
     public SlotRules rules() {
         return rules;
     }
 
-    /** Up to {@code rules.count()} proposals, soonest first. */
+    /** Up to {@code rules.count()} proposals, soonest first (see the ranking above). */
     public List<Interval> propose(SlotRequest request) {
-        List<Interval> all = candidates(request, Integer.MAX_VALUE);
-        List<Interval> chosen = new ArrayList<>();
-        Set<LocalDate> daysUsed = new HashSet<>();
-        for (Interval slot : all) {
-            if (chosen.size() == rules.count()) {
-                break;
-            }
-            if (daysUsed.add(repDate(slot.start()))) {
-                chosen.add(slot);
-            }
-        }
-        for (Interval slot : all) {
-            if (chosen.size() == rules.count()) {
-                break;
-            }
-            if (!chosen.contains(slot) && chosen.stream().noneMatch(slot::overlaps)) {
-                chosen.add(slot);
-            }
-        }
-        chosen.sort(Comparator.naturalOrder());
-        return List.copyOf(chosen);
+        Search search = search(request, Integer.MAX_VALUE);
+        return search.ranking().choose(search.candidates());
     }
 
-    /** Every good slot in the window, soonest first, at most {@code limit} of them. */
+    /** Every free time in the window, soonest first, at most {@code limit} of them. */
     public List<Interval> candidates(SlotRequest request, int limit) {
-        BusyTime busy = new BusyTime(request.busy(), rules.bufferBefore(), rules.bufferAfter());
-        Instant earliest = latest(request.from(), request.now().plus(rules.minimumNotice()));
-        // The window is the caller's and is not cut at the horizon: the panel asks for
-        // [now, now + horizon) anyway, and the command line may search any window on purpose.
-        // The horizon is a booking rule: check() (and so booking) still enforces it from now.
-        Instant windowEnd = windowEnd(request);
-        List<Interval> found = new ArrayList<>();
-        LocalDate day = repDate(earliest);
-        LocalDate lastDay = repDate(windowEnd);
-        for (; !day.isAfter(lastDay) && found.size() < limit; day = day.plusDays(1)) {
-            for (TimeRange range : rules.repHours().on(day.getDayOfWeek())) {
-                collectInRange(day, range, earliest, windowEnd, request.prospectZone(), busy, found, limit);
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    private void collectInRange(LocalDate day, TimeRange range, Instant earliest, Instant windowEnd,
-                                ZoneId prospectZone, BusyTime busy, List<Interval> found, int limit) {
-        Instant rangeEnd = boundary(day, range.end(), rules.repZone());
-        LocalTime wall = range.start();
-        while (found.size() < limit) {
-            ZonedDateTime zoned = ZonedDateTime.of(day, wall, rules.repZone());
-            // A time the clocks skip (spring forward) is not offered: java.time would move it later,
-            // onto a time the grid reaches anyway, and the rep could not say it.
-            if (zoned.toLocalTime().equals(wall)) {
-                Instant start = zoned.toInstant();
-                Interval slot = Interval.of(start, rules.meetingLength());
-                if (slot.end().isAfter(rangeEnd) || slot.end().isAfter(windowEnd)) {
-                    return;
-                }
-                if (!start.isBefore(earliest) && withinProspectHours(slot, prospectZone)
-                        && busy.collision(slot).isEmpty()) {
-                    found.add(slot);
-                }
-            }
-            LocalTime next = wall.plus(rules.step());
-            if (!next.isAfter(wall)) {
-                return; // the grid wrapped past midnight
-            }
-            wall = next;
-        }
+        return search(request, limit).candidates();
     }
 
     /**
-     * Every rule {@code slot} breaks, checked against {@code request} (its busy time and its "now").
-     * An empty list means the slot may be booked.
+     * The free times in the window that are not among the proposals, soonest first, from the
+     * {@code offset}-th (0-based) on, at most {@code limit}: the panel's "more times" list and
+     * {@code slots --page}. Consecutive pages neither repeat nor skip a time.
+     */
+    public List<Interval> moreTimes(SlotRequest request, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative: " + offset + ", " + limit);
+        }
+        Search search = search(request, Integer.MAX_VALUE);
+        List<Interval> proposals = search.ranking().choose(search.candidates());
+        List<Interval> rest = new ArrayList<>(search.candidates());
+        rest.removeAll(proposals);
+        int from = Math.min(offset, rest.size());
+        return List.copyOf(rest.subList(from, (int) Math.min((long) from + limit, rest.size())));
+    }
+
+    /**
+     * Every rule {@code slot} breaks, checked against {@code request} (its busy time, days off, meeting
+     * counts and its "now"), each with a sentence in the rep's zone. An empty list means it may be booked.
      */
     public List<RuleViolation> check(Interval slot, SlotRequest request) {
-        List<RuleViolation> violations = new ArrayList<>();
-        ZonedDateTime repStart = slot.start().atZone(rules.repZone());
-        if (!within(rules.repHours(), rules.repZone(), slot)) {
-            violations.add(new RuleViolation(Rule.REP_WORKING_HOURS,
-                    "outside your working hours (" + describeHours(rules.repHours(), repStart) + ", "
-                            + rules.repZone().getId() + ")"));
-        }
-        if (!withinProspectHours(slot, request.prospectZone())) {
-            ZonedDateTime prospectStart = slot.start().atZone(request.prospectZone());
-            violations.add(new RuleViolation(Rule.PROSPECT_WORKING_HOURS,
-                    "outside the prospect's working hours (" + describeHours(rules.prospectHours(), prospectStart)
-                            + ", " + request.prospectZone().getId() + ")"));
-        }
-        Instant noticeEnd = request.now().plus(rules.minimumNotice());
-        if (slot.start().isBefore(noticeEnd)) {
-            violations.add(new RuleViolation(Rule.MINIMUM_NOTICE,
-                    "less than " + rules.minimumNotice().toMinutes() + " minutes from now"));
-        }
-        if (slot.end().isAfter(horizonEnd(request.now()))) {
-            violations.add(new RuleViolation(Rule.HORIZON,
-                    "more than " + rules.horizonDays() + " days ahead"));
-        }
-        BusyTime busy = new BusyTime(request.busy(), rules.bufferBefore(), rules.bufferAfter());
-        Optional<Interval> collision = busy.collision(slot);
-        collision.ifPresent(blocked -> {
-            Interval cause = busy.cause(slot).orElse(blocked);
-            violations.add(new RuleViolation(Rule.BUSY, "overlaps busy time " + cause.start() + " – " + cause.end()));
-        });
-        return List.copyOf(violations);
-    }
-
-    private boolean withinProspectHours(Interval slot, ZoneId prospectZone) {
-        return within(rules.prospectHours(), prospectZone, slot);
+        return new RuleBook(rules, request, slot).violations(slot);
     }
 
     /**
-     * True when the slot lies inside one working range of the day it starts on, read in {@code zone}.
-     * The range is turned into instants rather than the slot into wall-clock times, so a slot across a
-     * clock change (02:30 summer time to 02:00 winter time is a real half hour) is judged by its length.
+     * Why a meeting starting at {@code start} is or is not offered for {@code request}: the rules it
+     * breaks, whether it is on the grid, whether it is proposed, else where it stands among the free
+     * times, and a summary a rep can read.
      */
-    private static boolean within(WorkingHours hours, ZoneId zone, Interval slot) {
-        LocalDate day = slot.start().atZone(zone).toLocalDate();
-        return hours.on(day.getDayOfWeek()).stream().anyMatch(range ->
-                !slot.start().isBefore(boundary(day, range.start(), zone))
-                        && !slot.end().isAfter(boundary(day, range.end(), zone)));
+    public Explanation explain(Instant start, SlotRequest request) {
+        Interval slot = Interval.of(start, rules.meetingLength());
+        Search search = search(request, Integer.MAX_VALUE);
+        List<Interval> proposals = search.ranking().choose(search.candidates());
+        return new Explainer(rules, grid, search.book(), search.ranking(), search.window())
+                .explain(slot, check(slot, request), proposals, search.candidates());
     }
 
-    /**
-     * The instant a working range's wall-clock boundary falls on. {@link LocalTime#MAX} stands for
-     * 24:00, the end of the day. A boundary the clocks skip is the moment they jump; in a fall-back
-     * overlap the earlier offset wins, as for the grid.
-     */
-    private static Instant boundary(LocalDate day, LocalTime time, ZoneId zone) {
-        if (time.equals(LocalTime.MAX)) {
-            return day.plusDays(1).atStartOfDay(zone).toInstant();
+    /** The free times of the window (up to {@code limit}) and what ranks them. */
+    private Search search(SlotRequest request, int limit) {
+        Instant earliest = latest(request.from(), request.now().plus(rules.minimumNotice()));
+        Instant windowEnd = request.from().atZone(rules.repZone()).plusDays(request.days()).toInstant();
+        Interval window = new Interval(request.from(), windowEnd);
+        if (!earliest.isBefore(windowEnd)) {
+            RuleBook book = new RuleBook(rules, request, window);
+            return new Search(book, new Ranking(book, rules.comfortMargin(), rules.count()), window, List.of());
         }
-        LocalDateTime local = day.atTime(time);
-        ZoneOffsetTransition transition = zone.getRules().getTransition(local);
-        if (transition != null && transition.isGap()) {
-            return transition.getInstant();
+        RuleBook book = new RuleBook(rules, request, new Interval(earliest, windowEnd));
+        List<Interval> found = new ArrayList<>();
+        LocalDate lastDay = windowEnd.atZone(rules.repZone()).toLocalDate();
+        for (LocalDate day = earliest.atZone(rules.repZone()).toLocalDate();
+             !day.isAfter(lastDay) && found.size() < limit; day = day.plusDays(1)) {
+            for (Span range : book.repDay(day).ranges()) {
+                grid.collect(day, range, earliest, windowEnd, book::allowsInWindow, found, limit);
+            }
         }
-        return local.atZone(zone).toInstant();
+        return new Search(book, new Ranking(book, rules.comfortMargin(), rules.count()), window, List.copyOf(found));
     }
 
-    private static String describeHours(WorkingHours hours, ZonedDateTime at) {
-        List<TimeRange> ranges = hours.on(at.getDayOfWeek());
-        return ranges.isEmpty() ? "no hours on " + at.getDayOfWeek().name().toLowerCase() : ranges.toString();
-    }
-
-    private Instant windowEnd(SlotRequest request) {
-        return request.from().atZone(rules.repZone()).plusDays(request.days()).toInstant();
-    }
-
-    private Instant horizonEnd(Instant now) {
-        return now.atZone(rules.repZone()).plusDays(rules.horizonDays()).toInstant();
-    }
-
-    private LocalDate repDate(Instant instant) {
-        return instant.atZone(rules.repZone()).toLocalDate();
+    private record Search(RuleBook book, Ranking ranking, Interval window, List<Interval> candidates) {
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -40,12 +40,24 @@ public record WorkingSchedule(WorkingHours weekly, List<TimeRange> breaks, Map<L
 
     /** The hours that hold on {@code date}: the override or the weekday's hours, with the breaks cut out. */
     public List<TimeRange> on(LocalDate date) {
-        List<TimeRange> base = dateOverrides.containsKey(date) ? dateOverrides.get(date) : weekly.on(date.getDayOfWeek());
-        List<TimeRange> result = new ArrayList<>(base);
+        List<TimeRange> result = new ArrayList<>(beforeBreaks(date));
         for (TimeRange pause : breaks) {
             result = cut(result, pause);
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * The working ranges of {@code date} as configured, before breaks are cut out: the date's override if
+     * it has one, else the weekday's hours. The slot grid and "early or late in the day" count from these.
+     */
+    public List<TimeRange> beforeBreaks(LocalDate date) {
+        return hasOverride(date) ? dateOverrides.get(date) : weekly.on(date.getDayOfWeek());
+    }
+
+    /** True when {@code date} has its own hours (possibly none) instead of the weekday's. */
+    public boolean hasOverride(LocalDate date) {
+        return dateOverrides.containsKey(date);
     }
 
     /** The break that covers part of {@code [from, to)} on a working day, if any. */
