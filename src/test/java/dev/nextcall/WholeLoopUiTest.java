@@ -103,7 +103,7 @@ class WholeLoopUiTest {
 
         robot.clickOn("#slot2");
         waitUntil(() -> desktop.panelModel().getState() == PanelState.BOOKED);
-        assertThat(text(robot, "#bookedTime")).isEqualTo("Tue 1 Dec · 09:00");
+        assertThat(text(robot, "#bookedTime")).isEqualTo("Tue 1 Dec · 09:30");
         String calendar = IcsFiles.read(new DataFolder(folder).localCalendar());
         assertThat(IcsFiles.count(calendar, "BEGIN:VEVENT")).isEqualTo(1);
 
@@ -117,7 +117,7 @@ class WholeLoopUiTest {
         HistoryRow row = table.getItems().get(0);
         assertThat(row.prospect()).isEqualTo("ana@acme.example");
         assertThat(row.outcome()).isEqualTo("Next step booked");
-        assertThat(row.nextStep()).contains("Tue 1 Dec 2026, 09:00").contains("booked");
+        assertThat(row.nextStep()).contains("Tue 1 Dec 2026, 09:30").contains("booked");
 
         robot.clickOn("#withoutNextStepFilter");
         waitUntil(() -> table.getItems().isEmpty());

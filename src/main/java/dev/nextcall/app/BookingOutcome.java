@@ -36,7 +36,7 @@ public sealed interface BookingOutcome {
         @Override
         public String message() {
             return "Cannot book that time: "
-                    + violations.stream().map(RuleViolation::explanation).collect(Collectors.joining("; "));
+                    + violations.stream().map(RuleViolation::explanation).collect(Collectors.joining("; ")) + ".";
         }
     }
 

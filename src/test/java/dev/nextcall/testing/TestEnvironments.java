@@ -15,6 +15,6 @@ public final class TestEnvironments {
     }
 
     public static Environment in(Path folder, MutableClock clock) {
-        return new Environment(new DataFolder(folder), clock, BERLIN, Locale.ENGLISH, "rep");
+        return new Environment(new DataFolder(folder), clock, BERLIN, Locale.UK, "rep");
     }
 }

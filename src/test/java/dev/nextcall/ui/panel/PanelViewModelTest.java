@@ -73,8 +73,8 @@ class PanelViewModelTest {
         assertThat(panel.slots()).hasSize(3);
         assertThat(panel.slots()).extracting(s -> s.slot().start()).containsExactly(
                 Instant.parse("2026-11-30T11:30:00Z"),  // Monday 12:30 Berlin: the first grid time after 2 h notice
-                Instant.parse("2026-12-01T08:00:00Z"),  // Tuesday 09:00
-                Instant.parse("2026-12-02T08:00:00Z")); // Wednesday 09:00
+                Instant.parse("2026-12-01T08:30:00Z"),  // Tuesday 09:30: 09:00 is at the edge of the day
+                Instant.parse("2026-12-02T08:30:00Z")); // Wednesday 09:30
         assertThat(panel.suggestionProperty().get()).contains(panel.slots().get(0).spoken());
     }
 
@@ -97,7 +97,7 @@ class PanelViewModelTest {
         assertThat(calls).hasSize(1);
         assertThat(calls.get(0).call().outcome()).isEqualTo(Outcome.NEXT_STEP_BOOKED);
         assertThat(calls.get(0).nextStep().status()).isEqualTo(NextStepStatus.BOOKED);
-        assertThat(calls.get(0).nextStep().time().start()).isEqualTo(Instant.parse("2026-12-01T08:00:00Z"));
+        assertThat(calls.get(0).nextStep().time().start()).isEqualTo(Instant.parse("2026-12-01T08:30:00Z"));
         assertThat(panel.inviteStatusProperty().get()).contains("invites");
 
         panel.endCall();
@@ -171,7 +171,9 @@ class PanelViewModelTest {
 
         assertThat(panel.getState()).isEqualTo(PanelState.WRAP_UP);
         assertThat(panel.messageIsErrorProperty().get()).isTrue();
-        assertThat(panel.messageProperty().get()).contains("busy");
+        assertThat(panel.messageProperty().get())
+                .isEqualTo("Cannot book that time: it overlaps your meeting 12:30–13:30 on Mon 30 Nov (Europe/Berlin)."
+                        + " Here are fresh times.");
         assertThat(panel.slots()).extracting(s -> s.slot().start()).doesNotContain(first);
         String calendar = IcsFiles.read(new DataFolder(folder).localCalendar());
         assertThat(IcsFiles.count(calendar, "BEGIN:VEVENT")).isEqualTo(1);
