@@ -1,6 +1,7 @@
 package dev.nextcall.app;
 
 import dev.nextcall.domain.Interval;
+import dev.nextcall.domain.slot.Explanation;
 import dev.nextcall.domain.slot.SlotFinder;
 import dev.nextcall.domain.slot.SlotRequest;
 import dev.nextcall.domain.slot.SlotRules;
@@ -62,6 +63,34 @@ public final class ProposeSlots {
     }
 
     public Proposal propose(Query query) {
+        Question q = ask(query);
+        return worded(q, q.finder().propose(q.request()));
+    }
+
+    /**
+     * Page {@code page} (from 1) of further good times, {@code count} to a page, in time order and
+     * without the proposals: the "more times" list.
+     */
+    public Proposal moreTimes(Query query, int page) {
+        if (page < 1) {
+            throw new IllegalArgumentException("pages count from 1: " + page);
+        }
+        Question q = ask(query);
+        int size = q.rules().count();
+        return worded(q, q.finder().moreTimes(q.request(), (page - 1) * size, size));
+    }
+
+    /** Why a meeting starting at {@code start} is, or is not, offered: the rep's most common question. */
+    public Explanation explain(Query query, Instant start) {
+        Question q = ask(query);
+        return q.finder().explain(start, q.request());
+    }
+
+    /** One question to the slot finder, with the calendars read once. */
+    private record Question(SlotRules rules, SlotFinder finder, SlotRequest request, Instant now) {
+    }
+
+    private Question ask(Query query) {
         SlotRules base = rules.get();
         SlotRules effective = base
                 .withMeetingLength(query.length().orElse(base.meetingLength()))
@@ -71,10 +100,15 @@ public final class ProposeSlots {
         int days = query.days().orElse(effective.horizonDays());
         ZoneId prospectZone = query.prospectZone().orElse(effective.repZone());
         SlotRequest request = availability.read(effective, now, from, days, prospectZone);
-        List<Interval> slots = new SlotFinder(effective).propose(request);
+        return new Question(effective, new SlotFinder(effective), request, now);
+    }
+
+    private Proposal worded(Question q, List<Interval> slots) {
+        ZoneId repZone = q.rules().repZone();
+        ZoneId prospectZone = q.request().prospectZone();
         List<SpokenSlot> spoken = slots.stream()
-                .map(slot -> wording.describe(slot, now, effective.repZone(), prospectZone))
+                .map(slot -> wording.describe(slot, q.now(), repZone, prospectZone))
                 .toList();
-        return new Proposal(spoken, effective.repZone(), prospectZone);
+        return new Proposal(spoken, repZone, prospectZone);
     }
 }

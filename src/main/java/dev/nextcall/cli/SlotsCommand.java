@@ -3,6 +3,8 @@ package dev.nextcall.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.nextcall.app.ProposeSlots;
+import dev.nextcall.domain.slot.Explanation;
+import dev.nextcall.domain.slot.RuleViolation;
 import dev.nextcall.domain.slot.SpokenSlot;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -54,6 +56,14 @@ final class SlotsCommand implements Callable<Integer> {
     @Option(names = "--count", paramLabel = "N", description = "How many proposals (default: the settings').")
     private Integer count;
 
+    @Option(names = "--page", paramLabel = "N", description = "More times: page N (from 2) lists the next "
+            + "--count good times after the proposals, in time order.")
+    private Integer page;
+
+    @Option(names = "--explain", paramLabel = "T", converter = Times.InstantConverter.class,
+            description = "Say why a meeting starting at T is or is not offered (which meeting, which rule).")
+    private Instant explain;
+
     @Option(names = "--json", description = "Print JSON on stdout.")
     private boolean json;
 
@@ -67,14 +77,22 @@ final class SlotsCommand implements Callable<Integer> {
         ZoneId repZone = zone != null ? zone : context.get().repZone();
         ProposeSlots propose = context.get().proposeSlots(
                 CalendarChoice.pick(context.get(), calendar, icsFiles, repZone), repZone);
-        ProposeSlots.Proposal proposal = propose.propose(new ProposeSlots.Query(Optional.ofNullable(from),
+        ProposeSlots.Query query = new ProposeSlots.Query(Optional.ofNullable(from),
                 Optional.ofNullable(days), Optional.ofNullable(duration).map(Duration::ofMinutes),
-                Optional.ofNullable(prospectZone), Optional.ofNullable(count)));
+                Optional.ofNullable(prospectZone), Optional.ofNullable(count));
         PrintWriter out = spec.commandLine().getOut();
+        if (explain != null) {
+            Explanation why = propose.explain(query, explain);
+            out.println(json ? Json.print(toJson(why)) : why.summary());
+            out.flush();
+            return 0;
+        }
+        ProposeSlots.Proposal proposal = page == null || page == 1 ? propose.propose(query)
+                : propose.moreTimes(query, page - 1);
         if (json) {
             out.println(Json.print(toJson(proposal)));
         } else if (proposal.slots().isEmpty()) {
-            out.println("No free time in that window under your rules.");
+            out.println(page == null ? "No free time in that window under your rules." : "No more free times.");
         } else {
             int i = 1;
             for (SpokenSlot slot : proposal.slots()) {
@@ -83,6 +101,25 @@ final class SlotsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static JsonObject toJson(Explanation why) {
+        JsonObject o = Json.interval(why.slot());
+        o.addProperty("offered", why.proposed());
+        o.addProperty("free", why.free());
+        o.addProperty("onGrid", why.onGrid());
+        JsonArray reasons = Json.array();
+        for (RuleViolation v : why.violations()) {
+            JsonObject reason = new JsonObject();
+            reason.addProperty("rule", v.rule().key());
+            reason.addProperty("message", v.explanation());
+            reasons.add(reason);
+        }
+        o.add("reasons", reasons);
+        o.addProperty("summary", why.summary());
+        JsonObject result = new JsonObject();
+        result.add("explain", o);
+        return result;
     }
 
     private void validate() {
@@ -94,6 +131,12 @@ final class SlotsCommand implements Callable<Integer> {
         }
         if (duration != null && duration < 1) {
             throw new ParameterException(spec.commandLine(), "--duration must be at least 1 minute");
+        }
+        if (page != null && page < 1) {
+            throw new ParameterException(spec.commandLine(), "--page counts from 1");
+        }
+        if (page != null && explain != null) {
+            throw new ParameterException(spec.commandLine(), "--page and --explain do not go together");
         }
         if (count != null && count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1");

@@ -146,6 +146,45 @@ class CliTest {
     }
 
     @Test
+    void explainSaysWhichMeetingAndWhichRuleKeepATimeOut() {
+        assertThat(run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "ana@acme.example")).isZero();
+
+        assertThat(run("slots", "--explain", "2026-12-01T09:00:00Z", "--json")).isZero();
+        JsonObject busy = json().getAsJsonObject("explain");
+        assertThat(busy.get("offered").getAsBoolean()).isFalse();
+        assertThat(busy.getAsJsonArray("reasons").get(0).getAsJsonObject().get("rule").getAsString()).isEqualTo("busy");
+        assertThat(busy.get("summary").getAsString()).contains("overlaps your meeting 10:00–10:30");
+
+        assertThat(run("slots", "--explain", "2026-12-05T09:00:00Z")).isZero();
+        assertThat(out).contains("Sat 5 Dec 10:00 is not offered: you do not work on Saturdays");
+
+        assertThat(run("slots", "--explain", "2026-11-30T11:00:00Z", "--json")).isZero();
+        assertThat(json().getAsJsonObject("explain").get("offered").getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void morePagesListFurtherTimesWithoutTheProposals() {
+        assertThat(run("slots", "--json")).isZero();
+        List<String> first = starts(json().getAsJsonArray("slots"));
+
+        assertThat(run("slots", "--page", "2", "--json")).isZero();
+        List<String> second = starts(json().getAsJsonArray("slots"));
+        assertThat(run("slots", "--page", "3", "--json")).isZero();
+        List<String> third = starts(json().getAsJsonArray("slots"));
+
+        assertThat(second).hasSize(3).doesNotContainAnyElementsOf(first).isSorted();
+        assertThat(third).hasSize(3).doesNotContainAnyElementsOf(first).doesNotContainAnyElementsOf(second);
+        assertThat(third.get(0)).isGreaterThan(second.get(2));
+        assertThat(run("slots", "--page", "0")).isEqualTo(2);
+    }
+
+    private static List<String> starts(JsonArray slots) {
+        List<String> list = new ArrayList<>();
+        slots.forEach(slot -> list.add(slot.getAsJsonObject().get("start").getAsString()));
+        return list;
+    }
+
+    @Test
     void bookWritesTheEventAndRecordsTheNextStep() {
         int code = run("book", "--start", "2026-12-01T10:00:00+01:00", "--duration", "30", "--attendee",
                 "ana@acme.example", "--json");
