@@ -122,4 +122,22 @@ class WholeLoopUiTest {
         robot.clickOn("#withoutNextStepFilter");
         waitUntil(() -> table.getItems().isEmpty());
     }
+
+    @Test
+    void moreTimesByClickingAndBookOneOfThem(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> !text(robot, "#todayCount").isEmpty());
+        robot.clickOn("#startCall");
+        waitUntil(() -> desktop.panelModel().getState() == PanelState.IN_CALL);
+        clock.advance(Duration.ofMinutes(20));
+        robot.interact(() -> desktop.panelModel().tick());
+        waitUntil(() -> !robot.lookup("#slot1").queryAs(Button.class).isDisabled());
+
+        robot.clickOn("#moreTimes");
+        waitUntil(() -> robot.lookup("#more3").tryQuery().isPresent());
+        String chosen = robot.lookup("#more2").queryAs(Button.class).getText();
+        robot.clickOn("#more2");
+
+        waitUntil(() -> desktop.panelModel().getState() == PanelState.BOOKED);
+        assertThat(chosen).startsWith(text(robot, "#bookedTime"));
+    }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -91,10 +92,10 @@ public final class PanelView {
         message.setId("message");
         message.getStyleClass().add("message");
         message.setWrapText(true);
-        message.textProperty().bind(model.messageProperty());
-        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.textProperty().bind(model.status().messageProperty());
+        message.visibleProperty().bind(model.status().messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        model.messageIsErrorProperty().addListener((obs, was, error) -> toggleClass(message, "error", error));
+        model.status().isErrorProperty().addListener((obs, was, error) -> toggleClass(message, "error", error));
         root.setBottom(message);
     }
 
@@ -120,13 +121,13 @@ public final class PanelView {
     private Node idleBox() {
         Label next = boundLabel("nextMeeting", "big-line");
         next.setWrapText(true);
-        next.textProperty().bind(model.nextMeetingProperty());
+        next.textProperty().bind(model.calendarWatch().nextMeetingProperty());
         Label hint = boundLabel("idleHint", "quiet-line");
         hint.setWrapText(true);
         hint.setText("Start a call when you begin talking. Ten minutes before the end, NextCall suggests what to "
                 + "say and three times to offer; one click books the next call.");
         Label today = boundLabel("todayCount", "quiet-line");
-        today.textProperty().bind(model.todayCountProperty());
+        today.textProperty().bind(model.calendarWatch().todayCountProperty());
 
         ChoiceBox<Integer> length = new ChoiceBox<>();
         length.setId("plannedLength");
@@ -179,13 +180,13 @@ public final class PanelView {
         who.setWrapText(true);
         who.textProperty().bind(model.prospectProperty());
         Label left = boundLabel("remaining", "huge-line");
-        left.textProperty().bind(model.remainingProperty());
+        left.textProperty().bind(model.clock().remainingProperty());
         Label elapsed = boundLabel("elapsed", "quiet-line");
-        elapsed.textProperty().bind(Bindings.concat(model.elapsedProperty(), " elapsed"));
+        elapsed.textProperty().bind(Bindings.concat(model.clock().elapsedProperty(), " elapsed"));
         ProgressBar bar = new ProgressBar();
         bar.setId("progress");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(model.progressProperty());
+        bar.progressProperty().bind(model.clock().progressProperty());
 
         Button extend = new Button("+5 min");
         extend.setId("extend5");
@@ -207,25 +208,63 @@ public final class PanelView {
 
     private Node closingBox() {
         Label left = boundLabel("closingRemaining", "quiet-line");
-        left.textProperty().bind(Bindings.concat(model.prospectProperty(), " · ", model.remainingProperty()));
+        left.textProperty().bind(Bindings.concat(model.prospectProperty(), " · ", model.clock().remainingProperty()));
         Label line = boundLabel("suggestion", "suggestion");
         line.setWrapText(true);
         line.textProperty().bind(model.suggestionProperty());
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("slotsLoading");
         loading.setMaxSize(32, 32);
-        loading.visibleProperty().bind(model.slotsLoadingProperty());
+        loading.visibleProperty().bind(model.times().loadingProperty());
         loading.managedProperty().bind(loading.visibleProperty());
         VBox slotButtons = new VBox();
         slotButtons.getStyleClass().add("slots");
         for (int i = 0; i < SLOT_BUTTONS; i++) {
             slotButtons.getChildren().add(slotButton(i));
         }
-        VBox box = new VBox(left, line, loading, slotButtons);
+        VBox box = new VBox(left, line, loading, slotButtons, moreTimes());
         Node node = stateBox(box, "closing", PanelState.WRAP_UP, PanelState.OVERTIME);
-        model.escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
+        model.clock().escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
         model.stateProperty().addListener((obs, was, now) -> toggleClass(node, "overtime", now == PanelState.OVERTIME));
         return node;
+    }
+
+    /** "More times": each press adds a page of further times; one click on a time books it. */
+    private Node moreTimes() {
+        VBox list = new VBox();
+        list.setId("moreTimesList");
+        list.getStyleClass().add("more-times");
+        model.times().more().addListener((ListChangeListener<SpokenSlot>) change -> {
+            list.getChildren().clear();
+            for (int i = 0; i < model.times().more().size(); i++) {
+                list.getChildren().add(moreTimeButton(i, model.times().more().get(i)));
+            }
+        });
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(160);
+        scroll.getStyleClass().add("more-times-scroll");
+        scroll.visibleProperty().bind(Bindings.isNotEmpty(model.times().more()));
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        Button more = new Button("More times");
+        more.setId("moreTimes");
+        more.getStyleClass().add("quiet");
+        more.setTooltip(new Tooltip("Show further free times"));
+        more.disableProperty().bind(model.workingProperty().or(model.times().loadingProperty()));
+        more.setOnAction(e -> model.showMoreTimes());
+        return new VBox(scroll, more);
+    }
+
+    private Button moreTimeButton(int index, SpokenSlot slot) {
+        String other = slot.otherZoneLabel().isEmpty() ? "" : "   (" + slot.otherZoneLabel() + " for you)";
+        Button button = new Button(slot.label() + other);
+        button.setId("more" + (index + 1));
+        button.getStyleClass().add("more-time");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAccessibleText("Book " + slot.spoken());
+        button.disableProperty().bind(model.workingProperty());
+        button.setOnAction(e -> model.bookMore(index));
+        return button;
     }
 
     private Button slotButton(int index) {

@@ -2,9 +2,6 @@ package dev.nextcall.ui.panel;
 
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingOutcome;
-import dev.nextcall.app.LookAtCalendar;
-import dev.nextcall.app.ProposeSlots;
-import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.domain.Prospect;
 import dev.nextcall.domain.call.Call;
@@ -17,7 +14,6 @@ import dev.nextcall.domain.history.HistoryQuery;
 import dev.nextcall.domain.prompt.PromptContext;
 import dev.nextcall.domain.slot.SpokenSlot;
 import dev.nextcall.ui.common.BackgroundTasks;
-import dev.nextcall.ui.common.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +27,6 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -39,12 +34,10 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -55,7 +48,7 @@ import javafx.collections.ObservableList;
 public final class PanelViewModel {
 
     /** How often the idle panel looks at the calendar for a meeting that has started. */
-    static final Duration CALENDAR_POLL = Duration.ofSeconds(30);
+    static final Duration CALENDAR_POLL = CalendarWatch.POLL;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -66,21 +59,13 @@ public final class PanelViewModel {
 
     private final ObjectProperty<PanelState> state = new SimpleObjectProperty<>(PanelState.IDLE);
     private final StringProperty prospect = new SimpleStringProperty("");
-    private final StringProperty remaining = new SimpleStringProperty("");
-    private final StringProperty elapsed = new SimpleStringProperty("");
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final BooleanProperty escalated = new SimpleBooleanProperty(false);
+    private final CallClock clockText = new CallClock();
     private final StringProperty suggestion = new SimpleStringProperty("");
-    private final ObservableList<SpokenSlot> slots = FXCollections.observableArrayList();
-    // One read-only view, kept: a fresh wrapper per call would be collected with its listeners.
-    private final ObservableList<SpokenSlot> readOnlySlots = FXCollections.unmodifiableObservableList(slots);
-    private final BooleanProperty slotsLoading = new SimpleBooleanProperty(false);
+    private final ProposalList times;
+    private final CalendarWatch watch;
     private final StringProperty bookedTime = new SimpleStringProperty("");
     private final StringProperty inviteStatus = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
-    private final StringProperty nextMeeting = new SimpleStringProperty("");
-    private final StringProperty todayCount = new SimpleStringProperty("");
+    private final StatusLine status = new StatusLine();
     private final BooleanProperty working = new SimpleBooleanProperty(false);
     private final BooleanProperty fromCalendar = new SimpleBooleanProperty(false);
     private final ObjectProperty<ZoneId> prospectZone = new SimpleObjectProperty<>();
@@ -89,11 +74,8 @@ public final class PanelViewModel {
     private final StringProperty prospectEmail = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
 
-    private final Set<String> handledEvents = new HashSet<>();
     private final Set<String> shownLines = new HashSet<>();
     private Call call;
-    private Instant lastGlance;
-    private boolean glancing;
     private boolean booking;
 
     public PanelViewModel(PanelServices services, BackgroundTasks tasks, Clock clock,
@@ -102,6 +84,9 @@ public final class PanelViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.preferences = preferences;
+        this.times = new ProposalList(services.proposals(), tasks);
+        this.watch = new CalendarWatch(services.calendar(), services.history(), tasks,
+                () -> preferences.get().repZone());
         this.plannedMinutes.set((int) preferences.get().defaultCallLength().toMinutes());
     }
 
@@ -119,32 +104,33 @@ public final class PanelViewModel {
         return prospect;
     }
 
-    public ReadOnlyStringProperty remainingProperty() {
-        return remaining;
-    }
-
-    public ReadOnlyStringProperty elapsedProperty() {
-        return elapsed;
-    }
-
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
-    }
-
-    public ReadOnlyBooleanProperty escalatedProperty() {
-        return escalated;
-    }
-
     public ReadOnlyStringProperty suggestionProperty() {
         return suggestion;
     }
 
-    public ObservableList<SpokenSlot> slots() {
-        return readOnlySlots;
+    /** The call's clock texts: time left, elapsed, progress, insistence. */
+    public CallClock clock() {
+        return clockText;
     }
 
-    public ReadOnlyBooleanProperty slotsLoadingProperty() {
-        return slotsLoading;
+    /** The times on offer: proposals and the "more times" list. */
+    public ProposalList times() {
+        return times;
+    }
+
+    /** The idle panel's look at the calendar: next meeting and today's count. */
+    public CalendarWatch calendarWatch() {
+        return watch;
+    }
+
+    /** The message line. */
+    public StatusLine status() {
+        return status;
+    }
+
+    /** The proposals, best first (shortcut for {@code times().slots()}). */
+    public ObservableList<SpokenSlot> slots() {
+        return times.slots();
     }
 
     public ReadOnlyStringProperty bookedTimeProperty() {
@@ -153,22 +139,6 @@ public final class PanelViewModel {
 
     public ReadOnlyStringProperty inviteStatusProperty() {
         return inviteStatus;
-    }
-
-    public ReadOnlyStringProperty messageProperty() {
-        return message;
-    }
-
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError;
-    }
-
-    public ReadOnlyStringProperty nextMeetingProperty() {
-        return nextMeeting;
-    }
-
-    public ReadOnlyStringProperty todayCountProperty() {
-        return todayCount;
     }
 
     public ReadOnlyBooleanProperty workingProperty() {
@@ -202,7 +172,8 @@ public final class PanelViewModel {
     /** Whether slot {@code index} can be booked right now; the view binds its button's disable to the inverse. */
     public BooleanBinding canBook(int index) {
         return Bindings.createBooleanBinding(
-                () -> state.get().isClosing() && !working.get() && index < slots.size(), state, working, slots);
+                () -> state.get().isClosing() && !working.get() && index < times.slots().size(), state, working,
+                times.slots());
     }
 
     public BooleanBinding canStart() {
@@ -259,15 +230,12 @@ public final class PanelViewModel {
     public void tick() {
         Instant now = clock.instant();
         if (call == null) {
-            glanceIfDue(now);
+            watch.tick(now, this::startFromCalendar, this::failed);
             return;
         }
         CallPreferences prefs = preferences.get();
         CallTiming timing = call.timing();
-        remaining.set(ClockText.remaining(timing.remaining(now)));
-        elapsed.set(ClockText.elapsed(timing.elapsed(now)));
-        progress.set(timing.progress(now));
-        escalated.set(timing.isEscalated(now, prefs.phaseRules()));
+        clockText.show(timing, now, prefs.phaseRules());
         if (state.get() == PanelState.BOOKED) {
             return;
         }
@@ -279,29 +247,43 @@ public final class PanelViewModel {
         };
         boolean entered = next != state.get();
         state.set(next);
-        if (!next.isClosing() || slotsLoading.get() || booking) {
+        if (!next.isClosing() || times.isLoading() || booking) {
             return;
         }
-        // As the call runs on, the soonest proposal can fall inside the minimum notice: replace the
-        // proposals before the rep offers a time that booking would refuse.
-        if (slots.isEmpty() && entered || offersATimeTooSoon(now, prefs)) {
+        // As the call runs on, the soonest time on offer can fall inside the minimum notice: replace
+        // the times before the rep offers one that booking would refuse.
+        if (times.isEmpty() && entered || times.offersTimeBefore(now.plus(prefs.minimumNotice()))) {
             loadProposals();
         } else if (entered) {
             suggestLine();
         }
     }
 
-    private boolean offersATimeTooSoon(Instant now, CallPreferences prefs) {
-        Instant earliest = now.plus(prefs.minimumNotice());
-        return slots.stream().anyMatch(s -> s.slot().start().isBefore(earliest));
-    }
-
     /** Books proposed slot {@code index} (0-based): one click, one event, however often it is clicked. */
     public void book(int index) {
-        if (booking || !state.get().isClosing() || index < 0 || index >= slots.size()) {
+        if (index >= 0 && index < times.slots().size()) {
+            book(times.slots().get(index));
+        }
+    }
+
+    /** Books one of the further times from the "more times" list. */
+    public void bookMore(int index) {
+        if (index >= 0 && index < times.more().size()) {
+            book(times.more().get(index));
+        }
+    }
+
+    /** Shows the next page of good times after the proposals. */
+    public void showMoreTimes() {
+        if (call != null && state.get().isClosing()) {
+            times.loadMore(call.prospect().zone(), this::failed);
+        }
+    }
+
+    private void book(SpokenSlot chosen) {
+        if (booking || !state.get().isClosing()) {
             return;
         }
-        SpokenSlot chosen = slots.get(index);
         Call current = call;
         booking = true;
         working.set(true);
@@ -383,7 +365,7 @@ public final class PanelViewModel {
         tasks.run(() -> services.calls().extend(current, Duration.ofMinutes(minutes)), extended -> {
             working.set(false);
             call = extended;
-            slots.clear();
+            times.clear();
             tick();
         }, this::failed);
     }
@@ -455,7 +437,7 @@ public final class PanelViewModel {
         call = started;
         rememberEvent(started);
         shownLines.clear();
-        slots.clear();
+        times.clear();
         suggestion.set("");
         bookedTime.set("");
         inviteStatus.set("");
@@ -468,48 +450,38 @@ public final class PanelViewModel {
 
     private void leaveCall() {
         call = null;
-        slots.clear();
+        times.clear();
         suggestion.set("");
         notes.set("");
         prospectEmail.set("");
         fromCalendar.set(false);
         prospectZone.set(null);
         state.set(PanelState.IDLE);
-        lastGlance = null;
+        watch.lookSoon();
         tick();
     }
 
     private void rememberEvent(Call c) {
         if (c.source().kind() == CallSource.Kind.CALENDAR) {
-            handledEvents.add(c.source().eventId());
+            watch.markHandled(c.source().eventId());
         }
     }
 
     private void loadProposals() {
         Call current = call;
-        slotsLoading.set(true);
-        ProposeSlots.Query query = ProposeSlots.Query.forProspectIn(current.prospect().zone());
-        tasks.run(() -> services.proposals().propose(query), proposal -> {
-            slotsLoading.set(false);
-            if (call != current) {
-                return; // the call ended while the calendar was read
-            }
-            slots.setAll(proposal.slots());
-            if (proposal.slots().isEmpty()) {
+        times.load(current.prospect().zone(), () -> {
+            if (times.isEmpty()) {
                 sayError("No free time found in the next days: check your working hours in the settings.");
             }
             suggestLine();
-        }, failure -> {
-            slotsLoading.set(false);
-            failed(failure);
-        });
+        }, this::failed);
     }
 
     private void suggestLine() {
         if (call == null) {
             return;
         }
-        List<String> spoken = slots.stream().map(SpokenSlot::spoken).toList();
+        List<String> spoken = times.slots().stream().map(SpokenSlot::spoken).toList();
         CallPhase phase = state.get() == PanelState.OVERTIME ? CallPhase.OVERTIME : CallPhase.WRAP_UP;
         Prospect who = call.prospect();
         PromptContext context = new PromptContext(phase, spoken, who.name(), state.get() == PanelState.BOOKED,
@@ -520,43 +492,11 @@ public final class PanelViewModel {
         }, () -> suggestion.set(""));
     }
 
-    private void glanceIfDue(Instant now) {
-        if (glancing || lastGlance != null && now.isBefore(lastGlance.plus(CALENDAR_POLL))) {
-            return;
-        }
-        glancing = true;
-        lastGlance = now;
-        tasks.run(() -> new Glance(services.calendar().look(), services.history().today()), glance -> {
-            glancing = false;
-            showIdle(glance);
-            glance.calendar().inProgress()
-                    .filter(event -> !handledEvents.contains(event.id()))
-                    .ifPresent(this::startFromCalendar);
-        }, failure -> {
-            glancing = false;
-            failed(failure);
-        });
-    }
-
-    private record Glance(LookAtCalendar.Glance calendar, CallHistory.CallCounts today) {
-    }
-
-    private void showIdle(Glance glance) {
-        ZoneId zone = preferences.get().repZone();
-        nextMeeting.set(glance.calendar().next()
-                .map(e -> "Next: " + (e.title().isBlank() ? "meeting" : e.title()) + " at "
-                        + TIME.format(e.time().start().atZone(zone)))
-                .orElse("No more meetings in the next 24 hours"));
-        int calls = glance.today().calls();
-        todayCount.set(calls == 0 ? "No calls yet today"
-                : "Today: " + glance.today().withNextStep() + " of " + calls + " calls with a next step");
-    }
-
     private void startFromCalendar(CalendarEvent event) {
         if (call != null || working.get()) {
             return;
         }
-        handledEvents.add(event.id());
+        watch.markHandled(event.id());
         ZoneId zone = preferences.get().repZone();
         Prospect outside = services.calendar().prospectOf(event)
                 .map(a -> Prospect.of(a, zone)).orElse(Prospect.unknown(zone));
@@ -583,16 +523,14 @@ public final class PanelViewModel {
 
     private void failed(Throwable failure) {
         working.set(false);
-        sayError(Messages.plain(failure));
+        status.failed(failure);
     }
 
     private void say(String text) {
-        messageIsError.set(false);
-        message.set(text);
+        status.say(text);
     }
 
     private void sayError(String text) {
-        messageIsError.set(true);
-        message.set(text);
+        status.sayError(text);
     }
 }

@@ -61,7 +61,7 @@ class PanelViewModelTest {
     void manualCallGoesToWrapUpWithThreeSlotsOnDifferentDays() {
         panel.startCall();
         assertThat(panel.getState()).isEqualTo(PanelState.IN_CALL);
-        assertThat(panel.remainingProperty().get()).isEqualTo("30 min left");
+        assertThat(panel.clock().remainingProperty().get()).isEqualTo("30 min left");
 
         clock.advance(Duration.ofMinutes(19));
         panel.tick();
@@ -140,8 +140,8 @@ class PanelViewModelTest {
         panel.tick();
 
         assertThat(panel.getState()).isEqualTo(PanelState.OVERTIME);
-        assertThat(panel.remainingProperty().get()).isEqualTo("1 min over");
-        assertThat(panel.escalatedProperty().get()).isTrue();
+        assertThat(panel.clock().remainingProperty().get()).isEqualTo("1 min over");
+        assertThat(panel.clock().escalatedProperty().get()).isTrue();
     }
 
     @Test
@@ -159,6 +159,25 @@ class PanelViewModelTest {
     }
 
     @Test
+    void moreTimesGrowAPageAtATimeAndOneOfThemCanBeBooked() {
+        panel.startCall();
+        clock.advance(Duration.ofMinutes(20));
+        panel.tick();
+
+        panel.showMoreTimes();
+        panel.showMoreTimes();
+
+        List<Instant> more = panel.times().more().stream().map(s -> s.slot().start()).toList();
+        assertThat(more).hasSize(6).isSorted().doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(panel.slots().stream().map(s -> s.slot().start()).toList());
+
+        panel.bookMore(4);
+
+        assertThat(panel.getState()).isEqualTo(PanelState.BOOKED);
+        assertThat(root.reviewHistory().list(HistoryQuery.all()).get(0).nextStep().time().start()).isEqualTo(more.get(4));
+    }
+
+    @Test
     void slotTakenMeanwhileIsRefusedAndFreshTimesAreShown() {
         panel.startCall();
         clock.advance(Duration.ofMinutes(20));
@@ -170,8 +189,8 @@ class PanelViewModelTest {
         panel.book(0);
 
         assertThat(panel.getState()).isEqualTo(PanelState.WRAP_UP);
-        assertThat(panel.messageIsErrorProperty().get()).isTrue();
-        assertThat(panel.messageProperty().get())
+        assertThat(panel.status().isErrorProperty().get()).isTrue();
+        assertThat(panel.status().messageProperty().get())
                 .isEqualTo("Cannot book that time: it overlaps your meeting 12:30–13:30 on Mon 30 Nov (Europe/Berlin)."
                         + " Here are fresh times.");
         assertThat(panel.slots()).extracting(s -> s.slot().start()).doesNotContain(first);
@@ -189,7 +208,7 @@ class PanelViewModelTest {
 
         assertThat(panel.getState()).isEqualTo(PanelState.IN_CALL);
         assertThat(panel.prospectProperty().get()).isEqualTo("ana");
-        assertThat(panel.remainingProperty().get()).isEqualTo("40 min left"); // 39:30 to go
+        assertThat(panel.clock().remainingProperty().get()).isEqualTo("40 min left"); // 39:30 to go
         assertThat(panel.fromCalendarProperty().get()).isTrue();
     }
 
@@ -224,12 +243,12 @@ class PanelViewModelTest {
                 IcsFiles.event("later@test", "Call with Bo", MONDAY_10.plus(Duration.ofHours(4)),
                         MONDAY_10.plus(Duration.ofHours(5)), "bo@bo.example")));
         lookAtTheCalendarAgain();
-        assertThat(panel.nextMeetingProperty().get()).isEqualTo("Next: Call with Bo at 14:00");
-        assertThat(panel.todayCountProperty().get()).isEqualTo("No calls yet today");
+        assertThat(panel.calendarWatch().nextMeetingProperty().get()).isEqualTo("Next: Call with Bo at 14:00");
+        assertThat(panel.calendarWatch().todayCountProperty().get()).isEqualTo("No calls yet today");
 
         panel.startCall();
         panel.noNextStep();
-        assertThat(panel.todayCountProperty().get()).isEqualTo("Today: 0 of 1 calls with a next step");
+        assertThat(panel.calendarWatch().todayCountProperty().get()).isEqualTo("Today: 0 of 1 calls with a next step");
     }
 
     @Test
@@ -273,7 +292,7 @@ class PanelViewModelTest {
         panel.startCall();
 
         assertThat(panel.getState()).isEqualTo(PanelState.IDLE);
-        assertThat(panel.messageIsErrorProperty().get()).isTrue();
+        assertThat(panel.status().isErrorProperty().get()).isTrue();
         assertThat(root.reviewHistory().list(HistoryQuery.all())).isEmpty();
     }
 }

@@ -1,0 +1,104 @@
+package dev.nextcall.ui.panel;
+
+import dev.nextcall.app.LookAtCalendar;
+import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.domain.CalendarEvent;
+import dev.nextcall.ui.common.BackgroundTasks;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The idle panel's look at the calendar, every half minute: the next meeting, today's count, and a
+ * meeting that has just started (each meeting is reported once, so a dismissed one stays dismissed).
+ */
+public final class CalendarWatch {
+
+    /** How often the idle panel looks at the calendar for a meeting that has started. */
+    static final Duration POLL = Duration.ofSeconds(30);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final LookAtCalendar calendar;
+    private final ReviewHistory history;
+    private final BackgroundTasks tasks;
+    private final Supplier<ZoneId> repZone;
+
+    private final StringProperty nextMeeting = new SimpleStringProperty("");
+    private final StringProperty todayCount = new SimpleStringProperty("");
+    private final Set<String> handledEvents = new HashSet<>();
+    private Instant lastLook;
+    private boolean looking;
+
+    CalendarWatch(LookAtCalendar calendar, ReviewHistory history, BackgroundTasks tasks, Supplier<ZoneId> repZone) {
+        this.calendar = calendar;
+        this.history = history;
+        this.tasks = tasks;
+        this.repZone = repZone;
+    }
+
+    public ReadOnlyStringProperty nextMeetingProperty() {
+        return nextMeeting;
+    }
+
+    public ReadOnlyStringProperty todayCountProperty() {
+        return todayCount;
+    }
+
+    /** A meeting already tracked (or dismissed) is not reported again. */
+    void markHandled(String eventId) {
+        handledEvents.add(eventId);
+    }
+
+    /** The next tick looks again at once (after a call ends, the count has changed). */
+    void lookSoon() {
+        lastLook = null;
+    }
+
+    /**
+     * Looks at the calendar if half a minute has passed since the last look.
+     *
+     * @param started receives a meeting in progress that was not reported before
+     * @param failed  receives a calendar or history failure
+     */
+    void tick(Instant now, Consumer<CalendarEvent> started, Consumer<Throwable> failed) {
+        if (looking || lastLook != null && now.isBefore(lastLook.plus(POLL))) {
+            return;
+        }
+        looking = true;
+        lastLook = now;
+        tasks.run(() -> new Look(calendar.look(), history.today()), look -> {
+            looking = false;
+            show(look);
+            look.calendar().inProgress()
+                    .filter(event -> !handledEvents.contains(event.id()))
+                    .ifPresent(started);
+        }, failure -> {
+            looking = false;
+            failed.accept(failure);
+        });
+    }
+
+    private record Look(LookAtCalendar.Glance calendar, CallHistory.CallCounts today) {
+    }
+
+    private void show(Look look) {
+        ZoneId zone = repZone.get();
+        nextMeeting.set(look.calendar().next()
+                .map(e -> "Next: " + (e.title().isBlank() ? "meeting" : e.title()) + " at "
+                        + TIME.format(e.time().start().atZone(zone)))
+                .orElse("No more meetings in the next 24 hours"));
+        int calls = look.today().calls();
+        todayCount.set(calls == 0 ? "No calls yet today"
+                : "Today: " + look.today().withNextStep() + " of " + calls + " calls with a next step");
+    }
+}
