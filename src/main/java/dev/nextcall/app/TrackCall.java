@@ -74,10 +74,12 @@ public final class TrackCall {
     }
 
     private Prospect remembered(Prospect prospect) {
-        if (prospect.email().isEmpty()) {
-            return prospect;
-        }
-        return history.lastZoneOf(prospect.email()).map(prospect::withZone).orElse(prospect);
+        return rememberedZone(prospect.email()).map(prospect::withZone).orElse(prospect);
+    }
+
+    /** The zone chosen for this prospect on their latest call, if they have been met before. */
+    public Optional<ZoneId> rememberedZone(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : history.lastZoneOf(email);
     }
 
     public Call extend(Call call, Duration extra) {

@@ -55,7 +55,8 @@ final class BookCommand implements Callable<Integer> {
     private String calendar;
 
     @Option(names = "--prospect-zone", paramLabel = "ZONE", converter = Times.ZoneConverter.class,
-            description = "The prospect's zone, for their working hours (default: yours).")
+            description = "The prospect's zone, for their working hours (default: the one remembered for them, "
+                    + "else yours).")
     private ZoneId prospectZone;
 
     @Option(names = "--call", paramLabel = "ID", description = "Attach the next step to this call from the history.")
@@ -80,8 +81,10 @@ final class BookCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--duration must be at least 1 minute");
         }
         ZoneId repZone = context.get().repZone();
-        Prospect prospect = new Prospect(who.name(), who.email(), "", prospectZone != null ? prospectZone : repZone);
         TrackCall calls = context.get().calls();
+        // A prospect met before keeps the zone chosen for them then, unless the command says otherwise.
+        ZoneId theirZone = prospectZone != null ? prospectZone : calls.rememberedZone(who.email()).orElse(repZone);
+        Prospect prospect = new Prospect(who.name(), who.email(), "", theirZone);
         boolean madeHere = callId == null;
         Call call = madeHere ? calls.recordOutsideCall(prospect)
                 : calls.find(callId).orElseThrow(() ->

@@ -222,6 +222,18 @@ class CliTest {
     }
 
     @Test
+    void aProspectsZoneIsRememberedForTheirNextBooking() {
+        // 15:00 Berlin is 09:00 in New York: fine for a New York prospect.
+        assertThat(run("book", "--start", "2026-12-01T14:00:00Z", "--attendee", "ana@acme.example",
+                "--prospect-zone", "America/New_York")).isZero();
+
+        // 10:00 Berlin is 04:00 in New York: refused without naming the zone again.
+        assertThat(run("book", "--start", "2026-12-02T09:00:00Z", "--attendee", "ANA@acme.example", "--json"))
+                .isEqualTo(1);
+        assertThat(out).contains("prospect-working-hours");
+    }
+
+    @Test
     void bookingTooSoonOrAtNightIsRefused() {
         int code = run("book", "--start", "2026-11-30T09:30:00Z", "--attendee", "ana@acme.example", "--json");
         assertThat(code).isEqualTo(1);
