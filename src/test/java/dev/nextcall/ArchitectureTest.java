@@ -100,6 +100,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyViewsAndWindowsBuildNodes() {
+        noClasses().that().resideInAnyPackage("dev.nextcall.ui.panel..", "dev.nextcall.ui.history..",
+                        "dev.nextcall.ui.common..")
+                .and().haveNameNotMatching(".*View(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("state and its parts (clock, proposals, status line) stay testable without a scene graph")
+                .check(classes);
+    }
+
+    @Test
     void uiAndCommandLineDoNotUseAdaptersDirectly() {
         noClasses().that().resideInAnyPackage("dev.nextcall.ui..", "dev.nextcall.cli..")
                 .should().dependOnClassesThat().resideInAPackage("dev.nextcall.adapters..")
