@@ -21,6 +21,7 @@ import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.app.port.DaysOffSource;
 import dev.nextcall.cli.CliContext;
+import dev.nextcall.cli.CliContext.Check;
 import dev.nextcall.config.Settings;
 import dev.nextcall.config.SettingsStore;
 import dev.nextcall.domain.history.CalendarKind;
@@ -255,6 +256,12 @@ public final class CompositionRoot implements AutoCloseable {
         @Override
         public ReviewHistory history() {
             return reviewHistory();
+        }
+
+        @Override
+        public List<Check> checkUp() {
+            return new CheckUp(env.folder(), settingsProblem, historyPort(), configuredCalendar(), daysOff(),
+                    CompositionRoot.this.repZone(), env.clock()).run();
         }
 
         @Override

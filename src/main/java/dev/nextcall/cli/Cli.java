@@ -28,6 +28,7 @@ public final class Cli {
         cli.addSubcommand(new BookCommand(lazy));
         cli.addSubcommand(new HistoryCommand(lazy));
         cli.addSubcommand(new SyncCommand(lazy));
+        cli.addSubcommand(new DoctorCommand(lazy));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {

@@ -42,6 +42,16 @@ public interface CliContext {
 
     ReviewHistory history();
 
+    /**
+     * Checks the data folder, the settings, the history and the calendars, each with a plain detail
+     * and, for a failure, how to fix it.
+     */
+    List<Check> checkUp();
+
+    /** One line of {@code doctor}: what was checked, whether it is fine, and what to do if not. */
+    record Check(String name, boolean ok, String detail) {
+    }
+
     /** Settles bookings left pending by a crash. */
     ReconcileBookings reconcile();
 }

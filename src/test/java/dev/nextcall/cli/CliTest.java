@@ -274,6 +274,21 @@ class CliTest {
     }
 
     @Test
+    void doctorPassesOnAFreshFolderAndNamesWhatIsBroken() {
+        assertThat(run("doctor", "--json")).isZero();
+        assertThat(json().getAsJsonArray("checks")).allSatisfy(check ->
+                assertThat(check.getAsJsonObject().get("ok").getAsBoolean()).isTrue());
+
+        IcsFiles.write(new DataFolder(folder).localCalendar(), "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:x\r\n");
+        IcsFiles.write(folder.resolve("settings.json"), "{\"rep\": {\"zone\": \"Mars/Base\"}}");
+
+        assertThat(run("doctor")).isEqualTo(1);
+        assertThat(out).contains("FAIL settings").contains("rep.zone")
+                .contains("FAIL calendar").contains("calendar.ics")
+                .contains("ok   history");
+    }
+
+    @Test
     void googleIsRefusedClearlyUntilItIsConnected() {
         int code = run("slots", "--calendar", "google");
 
