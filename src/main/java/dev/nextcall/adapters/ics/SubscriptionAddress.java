@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
 final class SubscriptionAddress {
 
     private static final String MASK = "…";
-    /** A path segment safe to show: a short word, perhaps with a file extension. Digits or % suggest an id. */
-    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z][A-Za-z_-]{0,31}(\\.[A-Za-z]{1,5})?");
+    /**
+     * A path segment safe to show: a word, perhaps with a file extension, or anything of up to three
+     * letters and digits ("v1", "2"), too short to be a key. Longer ones with digits or % suggest an id.
+     */
+    private static final Pattern PLAIN_WORD = Pattern.compile("[A-Za-z][A-Za-z_-]{0,31}(\\.[A-Za-z]{1,5})?|[A-Za-z0-9]{1,3}");
     /** Google's "private-0123abcd…": the word before the dash says what the segment is, the rest is the key. */
     private static final Pattern WORD_DASH_KEY = Pattern.compile("([A-Za-z]{2,16}-)[^/]{6,}");
 

@@ -14,8 +14,8 @@ public interface CalendarHealth {
 
     /**
      * The calendars with a problem, in the order they were configured; empty when all is well.
-     * Reflects the last read and the last refresh: cheap, it touches neither disk nor network, so it may
-     * be asked from any thread.
+     * Reflects the last read and the last refresh: cheap (it parses and fetches nothing), so it may be
+     * asked from any thread. A local file's problem shows once the file has been read.
      */
     List<CalendarProblem> problems();
 }
