@@ -54,9 +54,11 @@ final class FeedFetcher {
     /**
      * Fetches {@code uri}, conditionally when validators of a copy we hold are given.
      *
-     * @throws FeedException with the reason, when the fetch fails or the answer is not a usable calendar
+     * @throws FeedException      with the reason, when the fetch fails or the answer is not a usable calendar
+     * @throws InterruptedException when the thread was interrupted (the app is stopping): not the address's fault
      */
-    Answer fetch(URI uri, Optional<String> etag, Optional<String> lastModified) throws FeedException {
+    Answer fetch(URI uri, Optional<String> etag, Optional<String> lastModified)
+            throws FeedException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(policy.timeout())
                 .header("User-Agent", USER_AGENT)
@@ -77,7 +79,7 @@ final class FeedFetcher {
         return new Fresh(response.body(), newEtag, newLastModified);
     }
 
-    private HttpResponse<byte[]> send(HttpRequest request) throws FeedException {
+    private HttpResponse<byte[]> send(HttpRequest request) throws FeedException, InterruptedException {
         // The request timeout covers only the wait for the headers; the future's deadline covers the body too.
         CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> info.statusCode() == 200
                 ? new CappedBody(policy.maxBytes(), info.headers().firstValueAsLong("Content-Length").orElse(-1))
@@ -89,8 +91,7 @@ final class FeedFetcher {
             throw new FeedException("timed out after " + describe(policy.timeout()), e);
         } catch (InterruptedException e) {
             exchange.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new FeedException("interrupted while fetching", e);
+            throw e;
         } catch (ExecutionException e) {
             throw new FeedException(failureReason(e.getCause(), request.uri()), e.getCause());
         }

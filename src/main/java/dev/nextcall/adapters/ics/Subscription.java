@@ -47,6 +47,7 @@ final class Subscription {
         this.clock = clock;
         this.subscribedAt = clock.instant();
         this.state = cache.loadState();
+        cache.removeLeftovers();
     }
 
     /** The address as messages and logs show it: secrets masked. */
@@ -103,6 +104,11 @@ final class Subscription {
             fail(now, e.getMessage());
         } catch (IOException e) {
             fail(now, "could not save the copy in " + cache.copy().getParent() + ": " + IoReasons.describe(e));
+        } catch (InterruptedException e) {
+            // The app is stopping: the address did nothing wrong, so nothing is recorded against it.
+            Thread.currentThread().interrupt();
+            LOG.debug("{}: refresh interrupted", label());
+            return false;
         }
         save();
         return replaced || !before.lastError().equals(state.lastError());

@@ -7,6 +7,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -111,6 +112,24 @@ final class SubscriptionCache {
     /** Makes {@code body} the copy that counts. */
     void replaceCopy(byte[] body) throws IOException {
         AtomicFiles.write(copy, body);
+    }
+
+    /**
+     * Deletes the hidden temp and candidate files of this address that a crash left behind
+     * ({@code .<hash>.*}); the copy and the metadata themselves are never hidden files.
+     */
+    void removeLeftovers() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, "." + address.cacheKey() + ".*")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+                LOG.debug("removed {}, left over from an interrupted fetch", leftover);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not remove old temp files of {} in {}: {}", address, folder, IoReasons.describe(e));
+        }
     }
 
     private static Optional<String> string(JsonObject json, String name) {

@@ -51,6 +51,9 @@ public final class Subscriptions implements SubscriptionRefresher {
     public boolean refreshDue() {
         boolean changed = false;
         for (Subscription subscription : snapshot()) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // the executor is stopping; the rest are fetched next time
+            }
             changed |= subscription.refreshIfDue();
         }
         return changed;
@@ -60,6 +63,9 @@ public final class Subscriptions implements SubscriptionRefresher {
     public boolean refreshAll() {
         boolean changed = false;
         for (Subscription subscription : snapshot()) {
+            if (Thread.currentThread().isInterrupted()) {
+                break; // the executor is stopping; the rest are fetched next time
+            }
             changed |= subscription.refreshNow();
         }
         return changed;

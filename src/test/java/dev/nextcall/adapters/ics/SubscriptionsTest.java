@@ -175,13 +175,15 @@ class SubscriptionsTest {
     @Test
     @Timeout(20)
     void aServerThatDoesNotAnswerTimesOutAndTheOldCopyStillCounts() {
-        Subscriptions subscriptions = subscriptions(
-                new SubscriptionPolicy(Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofMillis(200), 16 * 1024));
-        CalendarSet calendars = fetchedOnce(subscriptions, server.address("/cal.ics"));
+        String address = server.address("/cal.ics");
+        fetchedOnce(subscriptions(POLICY), address); // at the normal timeout: a slow first start must not fail the test
         server.on("/cal.ics", server.hang());
         clock.advance(Duration.ofMinutes(30));
+        Subscriptions impatient = subscriptions(
+                new SubscriptionPolicy(Duration.ofMinutes(30), Duration.ofMinutes(5), Duration.ofMillis(200), 16 * 1024));
+        CalendarSet calendars = set(impatient, address);
 
-        subscriptions.refreshDue();
+        impatient.refreshDue();
 
         assertThat(calendars.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.reason()).contains("timed out after 200 ms");
@@ -360,6 +362,46 @@ class SubscriptionsTest {
         assertThat(names).hasSize(2);
         Path copy = folder().resolve(names.stream().filter(n -> n.endsWith(".ics")).findFirst().orElseThrow());
         assertThat(Files.readString(copy, StandardCharsets.UTF_8)).isEqualTo(SECOND);
+    }
+
+    @Test
+    void tempFilesLeftByACrashAreRemovedAtTheNextStart() throws IOException {
+        String address = server.address("/cal.ics");
+        fetchedOnce(subscriptions(POLICY), address);
+        String key = SubscriptionAddress.parse(address).cacheKey();
+        Files.writeString(folder().resolve("." + key + ".ics.8231.tmp"), "half a co");
+        Files.writeString(folder().resolve("." + key + ".77.candidate.ics"), "BEGIN:VCAL");
+
+        CalendarSet calendars = set(subscriptions(POLICY), address);
+
+        assertThat(cacheFiles()).containsExactlyInAnyOrder(key + ".ics", key + ".json");
+        assertThat(calendars.busy(MARCH)).hasSize(1);
+    }
+
+    @Test
+    void anInterruptedRefreshRecordsNothingAgainstTheAddress() {
+        server.on("/cal.ics", FeedServer.calendar(FIRST, "\"v1\"", LAST_MODIFIED));
+        Subscriptions subscriptions = subscriptions(POLICY);
+        String address = server.address("/cal.ics");
+        CalendarSet calendars = set(subscriptions, address);
+        Subscription subscription = subscriptions.subscribe(SubscriptionAddress.parse(address));
+
+        Thread.currentThread().interrupt();
+        boolean changed;
+        boolean stillInterrupted;
+        try {
+            changed = subscription.refreshNow();
+            subscriptions.refreshDue();
+        } finally {
+            stillInterrupted = Thread.interrupted();
+        }
+
+        assertThat(changed).isFalse();
+        assertThat(stillInterrupted).as("the interrupt is kept for the executor").isTrue();
+        assertThat(subscription.state()).isEqualTo(SubscriptionState.NEVER_FETCHED);
+        assertThat(calendars.problems()).extracting(CalendarProblem::reason).containsExactly("not fetched yet");
+        assertThat(folder()).doesNotExist();
+        assertThat(subscriptions.refreshDue()).as("fetched once the thread may run again").isTrue();
     }
 
     /** A valid calendar larger than the 16 KB cap. */
