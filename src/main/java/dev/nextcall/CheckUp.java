@@ -1,5 +1,7 @@
 package dev.nextcall;
 
+import dev.nextcall.app.port.CalendarHealth;
+import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.app.port.DaysOffSource;
@@ -29,16 +31,18 @@ final class CheckUp {
     private final CallHistory history;
     private final CalendarSource calendar;
     private final DaysOffSource daysOff;
+    private final CalendarHealth health;
     private final ZoneId repZone;
     private final Clock clock;
 
     CheckUp(DataFolder folder, Optional<String> settingsProblem, CallHistory history, CalendarSource calendar,
-            DaysOffSource daysOff, ZoneId repZone, Clock clock) {
+            DaysOffSource daysOff, CalendarHealth health, ZoneId repZone, Clock clock) {
         this.folder = folder;
         this.settingsProblem = settingsProblem;
         this.history = history;
         this.calendar = calendar;
         this.daysOff = daysOff;
+        this.health = health;
         this.repZone = repZone;
         this.clock = clock;
     }
@@ -54,6 +58,11 @@ final class CheckUp {
         checks.add(history());
         checks.add(calendar());
         checks.add(daysOff());
+        // Reading above is lenient (one bad calendar does not hide the rest); what failed is reported here.
+        for (CalendarProblem problem : health.problems()) {
+            checks.add(new Check("calendar", false, problem.describe() + ". Fix the file or address, or remove it "
+                    + "from the settings."));
+        }
         checks.add(new Check("google", true, "not connected: the local calendar is in use"));
         return checks;
     }

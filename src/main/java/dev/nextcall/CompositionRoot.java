@@ -1,7 +1,8 @@
 package dev.nextcall;
 
+import dev.nextcall.adapters.ics.CalendarSet;
 import dev.nextcall.adapters.ics.IcsBookingGateway;
-import dev.nextcall.adapters.ics.IcsCalendar;
+import dev.nextcall.adapters.ics.Subscriptions;
 import dev.nextcall.adapters.sqlite.HistoryDatabase;
 import dev.nextcall.adapters.sqlite.SqliteCallHistory;
 import dev.nextcall.app.AvailabilityReader;
@@ -16,10 +17,10 @@ import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.BookingGateway;
-import dev.nextcall.app.port.CalendarException;
+import dev.nextcall.app.port.CalendarHealth;
+import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
-import dev.nextcall.app.port.DaysOffSource;
 import dev.nextcall.cli.CliContext;
 import dev.nextcall.cli.CliContext.Check;
 import dev.nextcall.config.Settings;
@@ -49,6 +50,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -76,8 +78,10 @@ public final class CompositionRoot implements AutoCloseable {
     private final CallHistoryOnFirstUse history;
     private volatile HistoryDatabase database;
     private volatile ExecutorService workers;
-    private CalendarSource configuredCalendar;
-    private DaysOffSource daysOff;
+    private CalendarSet configuredCalendar;
+    private CalendarSet daysOff;
+    private Subscriptions subscriptions;
+    private volatile ScheduledExecutorService refreshTimer;
 
     public CompositionRoot(Environment env) {
         this(env, new RandomIds());
@@ -127,30 +131,42 @@ public final class CompositionRoot implements AutoCloseable {
         return new SqliteCallHistory(database);
     }
 
-    /** The local calendar: {@code calendar.ics} plus the .ics files listed in the settings. */
-    private synchronized CalendarSource configuredCalendar() {
+    /** Cached copies of subscribed iCal addresses, one cache per data folder, shared by every calendar set. */
+    private synchronized Subscriptions subscriptions() {
+        if (subscriptions == null) {
+            subscriptions = new Subscriptions(env.folder().subscriptions(), env.clock());
+        }
+        return subscriptions;
+    }
+
+    /**
+     * The rep's calendar: {@code calendar.ics} plus the files and addresses listed in the settings. A
+     * calendar that fails is reported through {@link #calendarHealth()} while the others still count.
+     */
+    private synchronized CalendarSet configuredCalendar() {
         if (configuredCalendar == null) {
-            List<Path> files = new ArrayList<>();
-            files.add(env.folder().localCalendar());
-            for (String extra : settings.calendar().icsFiles()) {
-                files.add(env.folder().root().resolve(extra));
-            }
-            configuredCalendar = new IcsCalendar(files, repZone());
+            List<String> names = new ArrayList<>();
+            names.add(env.folder().localCalendar().toString());
+            names.addAll(settings.calendar().icsFiles());
+            configuredCalendar = CalendarSet.lenient(names, env.folder().root(), subscriptions(), repZone(),
+                    env.clock());
         }
         return configuredCalendar;
     }
 
+    /** Problems of every configured calendar: the meetings one and the days-off one. */
+    private CalendarHealth calendarHealth() {
+        return () -> {
+            List<CalendarProblem> problems = new ArrayList<>(configuredCalendar().problems());
+            problems.addAll(daysOff().problems());
+            return problems;
+        };
+    }
+
+    /** Calendars named on the command line: each must read cleanly, or the command fails naming it. */
     private CalendarSource calendarOf(List<String> filesOrAddresses, ZoneId floatingZone) {
-        List<Path> files = new ArrayList<>();
-        for (String name : filesOrAddresses) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("webcal://")) {
-                throw new CalendarException(name + ": subscribed iCal addresses are not supported yet; "
-                        + "download the .ics file and pass its path");
-            }
-            files.add(Path.of(name).toAbsolutePath());
-        }
-        return new IcsCalendar(files, floatingZone);
+        return CalendarSet.strict(filesOrAddresses, Path.of("").toAbsolutePath(), subscriptions(), floatingZone,
+                env.clock());
     }
 
     private BookingGateway localBookings() {
@@ -179,12 +195,11 @@ public final class CompositionRoot implements AutoCloseable {
                 () -> slotRules().withRepZone(zone), this::bookingProfile, ids, env.clock());
     }
 
-    /** The calendars of all-day events named as days off in the settings (holidays, leave). */
-    private synchronized DaysOffSource daysOff() {
+    /** The calendars of all-day events named as days off in the settings (holidays, leave; files or addresses). */
+    private synchronized CalendarSet daysOff() {
         if (daysOff == null) {
-            List<Path> files = settings.calendar().daysOffCalendars().stream()
-                    .map(name -> env.folder().root().resolve(name)).toList();
-            daysOff = files.isEmpty() ? DaysOffSource.NONE : new IcsCalendar(files, repZone());
+            daysOff = CalendarSet.lenient(settings.calendar().daysOffCalendars(), env.folder().root(),
+                    subscriptions(), repZone(), env.clock());
         }
         return daysOff;
     }
@@ -261,7 +276,7 @@ public final class CompositionRoot implements AutoCloseable {
         @Override
         public List<Check> checkUp() {
             return new CheckUp(env.folder(), settingsProblem, historyPort(), configuredCalendar(), daysOff(),
-                    CompositionRoot.this.repZone(), env.clock()).run();
+                    calendarHealth(), CompositionRoot.this.repZone(), env.clock()).run();
         }
 
         @Override
@@ -283,6 +298,7 @@ public final class CompositionRoot implements AutoCloseable {
     public Desktop desktop(Stage stage, Executor uiThread) {
         BackgroundTasks tasks = new ExecutorBackgroundTasks(workers(), uiThread);
         PanelViewModel panelModel = panelModel(tasks);
+        startRefreshingSubscriptions(() -> uiThread.execute(panelModel::calendarChanged));
         HistoryWindow historyWindow = new HistoryWindow(historyModel(tasks));
         PanelView view = new PanelView(panelModel, historyWindow::open);
         PanelWindow window = new PanelWindow(stage, view, settings.window(), geometry -> saveGeometry(geometry, tasks));
@@ -300,14 +316,37 @@ public final class CompositionRoot implements AutoCloseable {
     public PanelViewModel panelModel(BackgroundTasks tasks) {
         CalendarSource calendar = configuredCalendar();
         PanelServices services = new PanelServices(calls(),
-                new LookAtCalendar(calendar, () -> bookingProfile().organizer().email(), env.clock()),
+                new LookAtCalendar(calendar, calendarHealth(), () -> bookingProfile().organizer().email(), env.clock()),
                 proposeSlots(calendar, repZone()), booking(repZone()), reviewHistory(),
-                new PromptEngine(PhraseLibrary.builtInEnglish()));
+                new PromptEngine(PhraseLibrary.builtInEnglish()), subscriptions());
         return new PanelViewModel(services, tasks, env.clock(), this::callPreferences);
     }
 
     public HistoryViewModel historyModel(BackgroundTasks tasks) {
         return new HistoryViewModel(reviewHistory(), tasks, this::repZone);
+    }
+
+    /**
+     * Refreshes subscribed calendars once a minute on a thread of its own (a slow feed may take up to
+     * its timeout, and must not hold up the workers the panel waits on), and tells the panel when one
+     * changed.
+     */
+    private void startRefreshingSubscriptions(Runnable changed) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "nextcall-subscriptions");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                if (subscriptions().refreshDue()) {
+                    changed.run();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "could not refresh the subscribed calendars", e);
+            }
+        }, 0, 1, TimeUnit.MINUTES);
+        refreshTimer = timer;
     }
 
     private CallPreferences callPreferences() {
@@ -344,6 +383,9 @@ public final class CompositionRoot implements AutoCloseable {
     /** Finishes queued work (such as saving the window position), then closes the database. */
     @Override
     public void close() {
+        if (refreshTimer != null) {
+            refreshTimer.shutdownNow();
+        }
         if (workers != null) {
             workers.shutdown();
             try {

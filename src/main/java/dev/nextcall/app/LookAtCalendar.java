@@ -1,5 +1,7 @@
 package dev.nextcall.app;
 
+import dev.nextcall.app.port.CalendarHealth;
+import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.domain.Attendee;
 import dev.nextcall.domain.CalendarEvent;
@@ -20,11 +22,13 @@ public final class LookAtCalendar {
     private static final Duration LOOK_AHEAD = Duration.ofHours(24);
 
     private final CalendarSource calendar;
+    private final CalendarHealth health;
     private final Supplier<String> repEmail;
     private final Clock clock;
 
-    public LookAtCalendar(CalendarSource calendar, Supplier<String> repEmail, Clock clock) {
+    public LookAtCalendar(CalendarSource calendar, CalendarHealth health, Supplier<String> repEmail, Clock clock) {
         this.calendar = calendar;
+        this.health = health;
         this.repEmail = repEmail;
         this.clock = clock;
     }
@@ -32,8 +36,13 @@ public final class LookAtCalendar {
     /**
      * @param inProgress a meeting with someone other than the rep happening now
      * @param next       the next meeting with someone other than the rep, starting within a day
+     * @param problems   calendars that failed or are out of date: what the panel cannot see
      */
-    public record Glance(Optional<CalendarEvent> inProgress, Optional<CalendarEvent> next) {
+    public record Glance(Optional<CalendarEvent> inProgress, Optional<CalendarEvent> next,
+                         List<CalendarProblem> problems) {
+        public Glance {
+            problems = List.copyOf(problems);
+        }
     }
 
     /** The prospect on a meeting: the first attendee who is not the rep. */
@@ -53,6 +62,6 @@ public final class LookAtCalendar {
                 .filter(e -> e.time().start().isAfter(now))
                 .filter(e -> e.firstOutsideAttendee(rep).isPresent())
                 .findFirst();
-        return new Glance(current, next);
+        return new Glance(current, next, health.problems());
     }
 }

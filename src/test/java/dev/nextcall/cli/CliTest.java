@@ -10,7 +10,11 @@ import dev.nextcall.config.DataFolder;
 import dev.nextcall.testing.IcsFiles;
 import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
+import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -83,6 +87,34 @@ class CliTest {
         assertThat(busy).hasSize(1);
         assertThat(busy.get(0).getAsJsonObject().get("start").getAsString()).isEqualTo("2026-12-01T09:15:00Z");
         assertThat(busy.get(0).getAsJsonObject().get("end").getAsString()).isEqualTo("2026-12-01T11:00:00Z");
+    }
+
+    @Test
+    void busyReadsASubscribedAddressAndNamesItWhenItFails() throws Exception {
+        String feed = IcsFiles.calendar(IcsFiles.event("a@test", "A", Instant.parse("2026-12-01T09:00:00Z"),
+                Instant.parse("2026-12-01T10:00:00Z")));
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/team.ics", exchange -> {
+            byte[] body = feed.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/calendar; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            assertThat(run("busy", "--ics", base + "/team.ics", "--from", "2026-12-01T00:00:00Z", "--to",
+                    "2026-12-02T00:00:00Z", "--json")).isZero();
+            assertThat(json().getAsJsonArray("busy")).hasSize(1);
+
+            assertThat(run("busy", "--ics", base + "/missing.ics", "--from", "2026-12-01T00:00:00Z", "--to",
+                    "2026-12-02T00:00:00Z", "--json")).isEqualTo(1);
+            assertThat(err).contains("/missing.ics").contains("404");
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test

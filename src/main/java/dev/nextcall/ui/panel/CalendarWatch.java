@@ -2,6 +2,7 @@ package dev.nextcall.ui.panel;
 
 import dev.nextcall.app.LookAtCalendar;
 import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.ui.common.BackgroundTasks;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -35,6 +37,7 @@ public final class CalendarWatch {
 
     private final StringProperty nextMeeting = new SimpleStringProperty("");
     private final StringProperty todayCount = new SimpleStringProperty("");
+    private final StringProperty calendarProblems = new SimpleStringProperty("");
     private final Set<String> handledEvents = new HashSet<>();
     private Instant lastLook;
     private boolean looking;
@@ -52,6 +55,11 @@ public final class CalendarWatch {
 
     public ReadOnlyStringProperty todayCountProperty() {
         return todayCount;
+    }
+
+    /** Calendars that failed or are out of date, one per line; empty when every calendar is read. */
+    public ReadOnlyStringProperty calendarProblemsProperty() {
+        return calendarProblems;
     }
 
     /** A meeting already tracked (or dismissed) is not reported again. */
@@ -97,6 +105,9 @@ public final class CalendarWatch {
                 .map(e -> "Next: " + (e.title().isBlank() ? "meeting" : e.title()) + " at "
                         + TIME.format(e.time().start().atZone(zone)))
                 .orElse("No more meetings in the next 24 hours"));
+        calendarProblems.set(look.calendar().problems().stream()
+                .map(CalendarProblem::describe)
+                .collect(Collectors.joining("\n")));
         int calls = look.today().calls();
         todayCount.set(calls == 0 ? "No calls yet today"
                 : "Today: " + look.today().withNextStep() + " of " + calls + " calls with a next step");

@@ -5,12 +5,13 @@ import dev.nextcall.app.LookAtCalendar;
 import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.TrackCall;
+import dev.nextcall.app.port.SubscriptionRefresher;
 import dev.nextcall.domain.prompt.PromptEngine;
 import java.util.Objects;
 
 /** The use cases behind the panel, handed over as one so the view model's constructor stays short. */
 public record PanelServices(TrackCall calls, LookAtCalendar calendar, ProposeSlots proposals, BookNextStep booking,
-                            ReviewHistory history, PromptEngine prompts) {
+                            ReviewHistory history, PromptEngine prompts, SubscriptionRefresher subscriptions) {
 
     public PanelServices {
         Objects.requireNonNull(calls, "calls");
@@ -19,5 +20,6 @@ public record PanelServices(TrackCall calls, LookAtCalendar calendar, ProposeSlo
         Objects.requireNonNull(booking, "booking");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(prompts, "prompts");
+        Objects.requireNonNull(subscriptions, "subscriptions");
     }
 }

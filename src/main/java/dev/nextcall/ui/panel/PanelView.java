@@ -81,7 +81,7 @@ public final class PanelView {
 
     private void createView() {
         root.getStyleClass().add("panel");
-        root.setTop(header());
+        root.setTop(new VBox(header(), calendarProblems()));
         StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
         states.getStyleClass().add("states");
         VBox center = new VBox(states, zoneRow(), notesArea(), actionBar());
@@ -116,6 +116,25 @@ public final class PanelView {
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** Which calendar cannot be read, and a way to try again: the panel never hides what it cannot see. */
+    private Node calendarProblems() {
+        Label text = new Label();
+        text.setId("calendarProblems");
+        text.setWrapText(true);
+        text.textProperty().bind(model.calendarWatch().calendarProblemsProperty());
+        Button retry = new Button("Try again");
+        retry.setId("refreshCalendars");
+        retry.getStyleClass().add("quiet");
+        retry.setTooltip(new Tooltip("Fetch the subscribed calendars now"));
+        retry.disableProperty().bind(model.workingProperty());
+        retry.setOnAction(e -> model.refreshCalendars());
+        VBox banner = new VBox(text, retry);
+        banner.getStyleClass().add("calendar-problems");
+        banner.visibleProperty().bind(model.calendarWatch().calendarProblemsProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     private Node idleBox() {

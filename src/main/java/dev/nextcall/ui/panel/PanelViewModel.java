@@ -229,8 +229,10 @@ public final class PanelViewModel {
     /** Advances the panel to the clock's present: phase, time texts, calendar polling. */
     public void tick() {
         Instant now = clock.instant();
+        // The calendar is watched in a call too, so a calendar that fails mid-call is reported; a
+        // meeting that starts meanwhile is picked up only once the panel is idle again.
+        watch.tick(now, call == null ? this::startFromCalendar : ignored -> { }, this::failed);
         if (call == null) {
-            watch.tick(now, this::startFromCalendar, this::failed);
             return;
         }
         CallPreferences prefs = preferences.get();
@@ -367,6 +369,27 @@ public final class PanelViewModel {
             call = extended;
             times.clear();
             tick();
+        }, this::failed);
+    }
+
+    /**
+     * A subscribed calendar changed or its problems did: look at the calendar again at once, and in
+     * the closing minutes fetch fresh times.
+     */
+    public void calendarChanged() {
+        watch.lookSoon();
+        if (call != null && state.get().isClosing() && !booking) {
+            loadProposals();
+        }
+        tick();
+    }
+
+    /** Fetches every subscribed calendar now: the "try again" for a stale calendar. */
+    public void refreshCalendars() {
+        working.set(true);
+        tasks.run(services.subscriptions()::refreshAll, changed -> {
+            working.set(false);
+            calendarChanged();
         }, this::failed);
     }
 

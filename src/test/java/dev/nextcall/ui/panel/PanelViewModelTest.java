@@ -287,6 +287,23 @@ class PanelViewModelTest {
     }
 
     @Test
+    void aBrokenCalendarIsNamedInThePanelWhileTheOthersStillCount() throws Exception {
+        root.close();
+        IcsFiles.write(folder.resolve("settings.json"), "{\"calendar\": {\"icsFiles\": [\"team.ics\"]}}");
+        IcsFiles.write(folder.resolve("team.ics"), "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:tomorrow\r\n"
+                + "END:VEVENT\r\nEND:VCALENDAR\r\n");
+        IcsFiles.write(new DataFolder(folder).localCalendar(), IcsFiles.calendar(
+                IcsFiles.event("later@test", "Call with Bo", MONDAY_10.plus(Duration.ofHours(4)),
+                        MONDAY_10.plus(Duration.ofHours(5)), "bo@bo.example")));
+        root = new CompositionRoot(TestEnvironments.in(folder, clock));
+        panel = root.panelModel(new InlineBackgroundTasks());
+        panel.open();
+
+        assertThat(panel.calendarWatch().calendarProblemsProperty().get()).contains("team.ics").contains("line 4");
+        assertThat(panel.calendarWatch().nextMeetingProperty().get()).isEqualTo("Next: Call with Bo at 14:00");
+    }
+
+    @Test
     void badProspectAddressIsRefusedWithoutStartingACall() {
         panel.prospectEmailProperty().set("not an address");
         panel.startCall();
