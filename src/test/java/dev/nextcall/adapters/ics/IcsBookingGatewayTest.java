@@ -180,6 +180,22 @@ class IcsBookingGatewayTest {
         }
 
         @Test
+        void aCalendarThatIsALinkStaysALink() throws Exception {
+            Path synced = Files.createDirectories(folder.resolve("Dropbox"));
+            Files.writeString(synced.resolve("calendar.ics"), EXISTING_BEFORE_END + "END:VCALENDAR\r\n", StandardCharsets.UTF_8);
+            Files.createSymbolicLink(calendarFile(), Path.of("Dropbox", "calendar.ics"));
+
+            BookingResult result = gateway().book(followUp());
+
+            assertThat(result).isInstanceOf(BookingResult.Booked.class);
+            assertThat(calendarFile()).isSymbolicLink();
+            assertThat(read(synced.resolve("calendar.ics"))).startsWith(EXISTING_BEFORE_END).contains("UID:a1b2c3d4e5f6g7h8@nextcall\r\n");
+            try (Stream<Path> left = Files.list(synced)) {
+                assertThat(left).containsExactly(synced.resolve("calendar.ics"));
+            }
+        }
+
+        @Test
         void bookingTheSameRequestTwiceMakesOneEvent() throws Exception {
             IcsBookingGateway gateway = gateway();
             BookingResult first = gateway.book(followUp());
