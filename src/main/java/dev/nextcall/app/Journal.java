@@ -6,7 +6,9 @@ import dev.nextcall.domain.history.NextStep;
 import dev.nextcall.domain.history.NextStepStatus;
 import java.time.Clock;
 
-/** The booking journal's two endings, shared by booking and by reconciling after a crash. */
+/**
+ * The booking journal's endings, shared by booking, by reconciling after a crash and by cancelling.
+ */
 final class Journal {
 
     private final CallHistory history;
@@ -32,5 +34,23 @@ final class Journal {
         NextStep failed = pending.withStatus(NextStepStatus.FAILED, reason, clock.instant());
         history.saveNextStep(failed);
         return failed;
+    }
+
+    /**
+     * The calendar no longer has the event: the next step is cancelled, and a call that counted as
+     * booked only because of it is unresolved again, so the history lists it as without a next step.
+     * Another of its next steps still in the calendar keeps the call booked; an outcome the rep chose
+     * (follow-up promised, none needed) is theirs and stays.
+     */
+    NextStep cancelled(NextStep booked, String reason) {
+        NextStep cancelled = booked.withStatus(NextStepStatus.CANCELLED, reason, clock.instant());
+        history.saveNextStep(cancelled);
+        boolean anotherInCalendar = history.nextStepsOf(booked.callId()).stream()
+                .anyMatch(step -> !step.eventId().equals(booked.eventId()) && step.status().isInCalendar());
+        history.findCall(booked.callId())
+                .filter(call -> call.outcome() == Outcome.NEXT_STEP_BOOKED && !anotherInCalendar)
+                .map(call -> call.withOutcome(Outcome.UNRESOLVED))
+                .ifPresent(history::saveCall);
+        return cancelled;
     }
 }

@@ -85,7 +85,7 @@ final class BookingEventText {
         return isUri(address) ? Optional.of(address) : Optional.empty();
     }
 
-    private static List<String> header() {
+    static List<String> header() {
         return List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + PRODID, "CALSCALE:GREGORIAN");
     }
 

@@ -28,6 +28,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Method;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +180,22 @@ class IcsBookingGatewayTest {
         }
 
         @Test
+        void aCalendarThatIsALinkStaysALink() throws Exception {
+            Path synced = Files.createDirectories(folder.resolve("Dropbox"));
+            Files.writeString(synced.resolve("calendar.ics"), EXISTING_BEFORE_END + "END:VCALENDAR\r\n", StandardCharsets.UTF_8);
+            Files.createSymbolicLink(calendarFile(), Path.of("Dropbox", "calendar.ics"));
+
+            BookingResult result = gateway().book(followUp());
+
+            assertThat(result).isInstanceOf(BookingResult.Booked.class);
+            assertThat(calendarFile()).isSymbolicLink();
+            assertThat(read(synced.resolve("calendar.ics"))).startsWith(EXISTING_BEFORE_END).contains("UID:a1b2c3d4e5f6g7h8@nextcall\r\n");
+            try (Stream<Path> left = Files.list(synced)) {
+                assertThat(left).containsExactly(synced.resolve("calendar.ics"));
+            }
+        }
+
+        @Test
         void bookingTheSameRequestTwiceMakesOneEvent() throws Exception {
             IcsBookingGateway gateway = gateway();
             BookingResult first = gateway.book(followUp());
@@ -306,6 +323,35 @@ class IcsBookingGatewayTest {
                     "ATTENDEE;CN=\"Doe, Jane\";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:jane.doe@acme.example");
             assertThat(lines).filteredOn(line -> line.startsWith("BEGIN:V")).containsExactly(
                     "BEGIN:VCALENDAR", "BEGIN:VTIMEZONE", "BEGIN:VEVENT");
+        }
+
+        @Test
+        void carriesSequenceZeroAStampAndTheDefinitionOfTheZoneItUses() throws Exception {
+            String[] lines = lines(read(bookAndGetInvite()));
+
+            assertThat(lines).contains("SEQUENCE:0", "DTSTAMP:20240301T101530Z", "STATUS:CONFIRMED");
+            assertThat(lines).filteredOn(line -> line.startsWith("TZID:")).containsExactly("TZID:Europe/Berlin");
+            assertThat(lines).filteredOn(line -> line.startsWith("DTSTART;") || line.startsWith("DTEND;"))
+                    .allMatch(line -> line.contains(";TZID=Europe/Berlin:"));
+        }
+
+        @Test
+        void aRepWithoutANameIsTheOrganizerByAddressOnly() throws Exception {
+            BookingRequest request = new BookingRequest(EVENT_ID, SLOT, BERLIN, "Follow-up", "",
+                    Attendee.ofEmail("rita@seller.example"), List.of(Attendee.ofEmail("jane@acme.example")), "");
+            Path invite = Path.of(((BookingResult.Booked) gateway().book(request)).invite());
+
+            assertThat(lines(read(invite))).contains("ORGANIZER:mailto:rita@seller.example",
+                    "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:jane@acme.example");
+            assertThat(parse(invite).validate().getEntries()).isEmpty();
+        }
+
+        @Test
+        void passesIcal4jsRulesForARequest() throws Exception {
+            Calendar invite = parse(bookAndGetInvite());
+
+            assertThat(invite.getProperty(Property.METHOD).map(Property::getValue)).contains("REQUEST");
+            assertThat(invite.<VEvent>getComponents(VEvent.VEVENT).get(0).validate(new Method("REQUEST")).getEntries()).isEmpty();
         }
 
         @Test
