@@ -8,6 +8,7 @@ import dev.nextcall.adapters.sqlite.SqliteCallHistory;
 import dev.nextcall.app.AvailabilityReader;
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingProfile;
+import dev.nextcall.app.CancelNextStep;
 import dev.nextcall.app.CallHistoryOnFirstUse;
 import dev.nextcall.app.IdSource;
 import dev.nextcall.app.LookAtCalendar;
@@ -269,6 +270,11 @@ public final class CompositionRoot implements AutoCloseable {
         }
 
         @Override
+        public CancelNextStep cancelling() {
+            return new CancelNextStep(historyPort(), localBookings(), env.clock());
+        }
+
+        @Override
         public ReviewHistory history() {
             return reviewHistory();
         }
@@ -317,7 +323,8 @@ public final class CompositionRoot implements AutoCloseable {
         CalendarSource calendar = configuredCalendar();
         PanelServices services = new PanelServices(calls(),
                 new LookAtCalendar(calendar, calendarHealth(), () -> bookingProfile().organizer().email(), env.clock()),
-                proposeSlots(calendar, repZone()), booking(repZone()), reviewHistory(),
+                proposeSlots(calendar, repZone()), booking(repZone()),
+                new CancelNextStep(historyPort(), localBookings(), env.clock()), reviewHistory(),
                 new PromptEngine(PhraseLibrary.builtInEnglish()), subscriptions());
         return new PanelViewModel(services, tasks, env.clock(), this::callPreferences);
     }

@@ -27,6 +27,7 @@ public final class Cli {
         cli.addSubcommand(new SlotsCommand(lazy));
         cli.addSubcommand(new BookCommand(lazy));
         cli.addSubcommand(new HistoryCommand(lazy));
+        cli.addSubcommand(new CancelCommand(lazy));
         cli.addSubcommand(new SyncCommand(lazy));
         cli.addSubcommand(new DoctorCommand(lazy));
         cli.setOut(out);

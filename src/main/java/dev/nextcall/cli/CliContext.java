@@ -1,6 +1,7 @@
 package dev.nextcall.cli;
 
 import dev.nextcall.app.BookNextStep;
+import dev.nextcall.app.CancelNextStep;
 import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
@@ -39,6 +40,9 @@ public interface CliContext {
     BookNextStep booking(ZoneId repZone);
 
     TrackCall calls();
+
+    /** Cancels a booked next step in the local calendar and writes the cancel notice. */
+    CancelNextStep cancelling();
 
     ReviewHistory history();
 

@@ -238,6 +238,20 @@ class CliTest {
     }
 
     @Test
+    void cancelFreesTheTimeAndWritesTheNotice() {
+        assertThat(run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "ana@acme.example", "--json")).isZero();
+        String eventId = json().get("eventId").getAsString();
+
+        assertThat(run("cancel", "--event", eventId, "--json")).isZero();
+        assertThat(json().get("status").getAsString()).isEqualTo("cancelled");
+        assertThat(IcsFiles.read(Path.of(json().get("invite").getAsString()))).contains("METHOD:CANCEL");
+
+        assertThat(run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "bo@bo.example")).isZero();
+        assertThat(run("cancel", "--event", "nosuchevent")).isEqualTo(1);
+        assertThat(err).startsWith("nextcall cancel: ");
+    }
+
+    @Test
     void bookingATakenTimeIsRefusedWithTheRuleNamed() {
         assertThat(run("book", "--start", "2026-12-01T09:00:00Z", "--attendee", "ana@acme.example")).isZero();
 

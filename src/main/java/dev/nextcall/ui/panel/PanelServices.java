@@ -1,6 +1,7 @@
 package dev.nextcall.ui.panel;
 
 import dev.nextcall.app.BookNextStep;
+import dev.nextcall.app.CancelNextStep;
 import dev.nextcall.app.LookAtCalendar;
 import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.ReviewHistory;
@@ -11,13 +12,15 @@ import java.util.Objects;
 
 /** The use cases behind the panel, handed over as one so the view model's constructor stays short. */
 public record PanelServices(TrackCall calls, LookAtCalendar calendar, ProposeSlots proposals, BookNextStep booking,
-                            ReviewHistory history, PromptEngine prompts, SubscriptionRefresher subscriptions) {
+                            CancelNextStep cancelling, ReviewHistory history, PromptEngine prompts,
+                            SubscriptionRefresher subscriptions) {
 
     public PanelServices {
         Objects.requireNonNull(calls, "calls");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(proposals, "proposals");
         Objects.requireNonNull(booking, "booking");
+        Objects.requireNonNull(cancelling, "cancelling");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(prompts, "prompts");
         Objects.requireNonNull(subscriptions, "subscriptions");

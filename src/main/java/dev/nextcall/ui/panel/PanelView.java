@@ -330,7 +330,13 @@ public final class PanelView {
             content.putString(model.summary());
             Clipboard.getSystemClipboard().setContent(content);
         });
-        VBox box = new VBox(when, invite, line, copy);
+        Button undo = new Button("Undo: cancel this meeting");
+        undo.setId("undoBooking");
+        undo.getStyleClass().add("quiet");
+        undo.setTooltip(new Tooltip("Cancel the meeting just booked and offer times again"));
+        undo.disableProperty().bind(model.workingProperty());
+        undo.setOnAction(e -> model.undoBooking());
+        VBox box = new VBox(when, invite, line, new HBox(copy, undo));
         return stateBox(box, "booked", PanelState.BOOKED);
     }
 

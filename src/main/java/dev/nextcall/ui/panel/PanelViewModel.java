@@ -2,6 +2,7 @@ package dev.nextcall.ui.panel;
 
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingOutcome;
+import dev.nextcall.app.CancelOutcome;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.domain.Prospect;
 import dev.nextcall.domain.call.Call;
@@ -77,6 +78,7 @@ public final class PanelViewModel {
     private final Set<String> shownLines = new HashSet<>();
     private Call call;
     private boolean booking;
+    private String bookedEventId;
 
     public PanelViewModel(PanelServices services, BackgroundTasks tasks, Clock clock,
                           Supplier<CallPreferences> preferences) {
@@ -302,6 +304,34 @@ public final class PanelViewModel {
         });
     }
 
+    /**
+     * Undo: cancels the meeting just booked (a misclick, or the prospect changed their mind) and
+     * goes back to offering times. The local calendar frees the time and a cancel notice is written.
+     */
+    public void undoBooking() {
+        if (state.get() != PanelState.BOOKED || bookedEventId == null || working.get()) {
+            return;
+        }
+        String eventId = bookedEventId;
+        working.set(true);
+        tasks.run(() -> services.cancelling().cancel(eventId), outcome -> {
+            working.set(false);
+            if (outcome instanceof CancelOutcome.Failed || outcome instanceof CancelOutcome.NotCancellable) {
+                sayError(outcome.message());
+                return;
+            }
+            bookedEventId = null;
+            bookedTime.set("");
+            inviteStatus.set("");
+            state.set(PanelState.IN_CALL); // the next tick puts it back in wrap-up or overtime
+            times.clear();
+            tick();
+            say(outcome instanceof CancelOutcome.Cancelled cancelled && !cancelled.invite().isEmpty()
+                    ? "Cancelled. Send the cancellation: " + fileName(cancelled.invite()) + " in the invites folder."
+                    : "Cancelled.");
+        }, this::failed);
+    }
+
     /** The prospect will come back with a date: end the call with that outcome. */
     public void theyWillGetBack() {
         endWith(Outcome.FOLLOW_UP_PROMISED, "Recorded: they'll get back to you.");
@@ -421,6 +451,7 @@ public final class PanelViewModel {
 
     private void handleBooking(BookingOutcome outcome, SpokenSlot chosen) {
         if (outcome instanceof BookingOutcome.Booked booked) {
+            bookedEventId = booked.nextStep().eventId();
             state.set(PanelState.BOOKED);
             // The booked state shows the date itself: "tomorrow" is for saying, not for reading later.
             bookedTime.set(chosen.otherZoneLabel().isEmpty() ? chosen.label()

@@ -109,6 +109,31 @@ class PanelViewModelTest {
     }
 
     @Test
+    void undoCancelsTheMeetingAndOffersTimesAgain() {
+        panel.prospectEmailProperty().set("ana@prospect.example");
+        panel.startCall();
+        clock.advance(Duration.ofMinutes(21));
+        panel.tick();
+        panel.book(0);
+
+        panel.undoBooking();
+
+        assertThat(panel.getState()).isEqualTo(PanelState.WRAP_UP);
+        assertThat(panel.slots()).hasSize(3);
+        assertThat(panel.status().messageProperty().get()).startsWith("Cancelled. Send the cancellation:");
+        String calendar = IcsFiles.read(new DataFolder(folder).localCalendar());
+        assertThat(calendar).contains("STATUS:CANCELLED");
+        CallRecord record = root.reviewHistory().list(HistoryQuery.all()).get(0);
+        assertThat(record.nextStep().status()).isEqualTo(NextStepStatus.CANCELLED);
+        assertThat(record.call().outcome()).isEqualTo(Outcome.UNRESOLVED);
+
+        panel.book(1);
+        assertThat(panel.getState()).isEqualTo(PanelState.BOOKED);
+        assertThat(root.reviewHistory().list(HistoryQuery.all()).get(0).nextStep().status())
+                .isEqualTo(NextStepStatus.BOOKED);
+    }
+
+    @Test
     void theyWillGetBackEndsTheCallWithThatOutcome() {
         panel.startCall();
         clock.advance(Duration.ofMinutes(22));
