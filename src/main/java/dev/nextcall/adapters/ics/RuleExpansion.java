@@ -82,7 +82,7 @@ final class RuleExpansion {
         LocalDateTime last = null;
         long steps = 0;
         // Without COUNT nothing before the window matters; with COUNT every occurrence must be counted.
-        long period = rule.count().isPresent() ? 0 : periodAtOrBefore(from.minusDays(7));
+        long period = rule.count().isPresent() ? 0 : periodAtOrBefore(earliestDayOf(from));
         try {
             while (true) {
                 LocalDateTime periodStart = periodStart(period);
@@ -239,7 +239,10 @@ final class RuleExpansion {
         return firstPeriod.plus(Math.multiplyExact(period, (long) rule.interval()), frequency.unit);
     }
 
-    /** Where a period's candidates can begin: its start, or for a BYWEEKNO year up to three days before 1 January. */
+    /**
+     * Where a period's candidates can begin: its start, or for a BYWEEKNO year up to three days
+     * before 1 January (a week away, to be safe). Every other period holds only its own days.
+     */
     private LocalDateTime earliestDayOf(LocalDateTime periodStart) {
         return frequency == Frequency.YEARLY && rule.byWeekNo().length > 0 ? periodStart.minusDays(7) : periodStart;
     }
