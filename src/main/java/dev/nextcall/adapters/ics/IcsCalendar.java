@@ -129,7 +129,7 @@ public final class IcsCalendar implements CalendarSource, DaysOffSource {
             return cached.instancesOrThrow();
         } catch (NoSuchFileException e) {
             cache.remove(file);
-            return IcsInstances.of(List.of());
+            return IcsInstances.NONE;
         } catch (IOException e) {
             throw new CalendarException("could not read " + file + ": " + IoReasons.describe(e), e);
         }

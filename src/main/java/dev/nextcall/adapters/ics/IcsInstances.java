@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
 
 /**
  * The instances of one file's events, for any window. Built once per version of the file; what
@@ -30,17 +31,34 @@ final class IcsInstances {
     private record InstanceKey(String uid, Instant recurrenceId) {
     }
 
+    /** No events at all: an empty or missing file. */
+    static final IcsInstances NONE = of(List.of(), null);
+
     private final List<IcsEvent> series;
     private final List<IcsOccurrence> fixed;
     private final Map<String, Set<Instant>> replaced;
+    /**
+     * Held only to stay reachable. A zone defined by a VTIMEZONE of the file has an id of ical4j's
+     * (like {@code ical4j-local-12}) whose rules java.time looks up on every use through ical4j's
+     * provider, which holds this registry only weakly: once the registry is collected, times in that
+     * zone fail, and its ids go to other parses, whose rules would then answer for this file.
+     */
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private final TimeZoneRegistry zoneDefinitions;
 
-    private IcsInstances(List<IcsEvent> series, List<IcsOccurrence> fixed, Map<String, Set<Instant>> replaced) {
+    private IcsInstances(List<IcsEvent> series, List<IcsOccurrence> fixed, Map<String, Set<Instant>> replaced,
+                         TimeZoneRegistry zoneDefinitions) {
         this.series = List.copyOf(series);
         this.fixed = List.copyOf(fixed);
         this.replaced = Map.copyOf(replaced);
+        this.zoneDefinitions = zoneDefinitions;
     }
 
-    static IcsInstances of(List<IcsEvent> events) {
+    /**
+     * @param zoneDefinitions the registry the events were parsed with: it must live as long as they do
+     *                        (null when no event uses a VTIMEZONE of the file)
+     */
+    static IcsInstances of(List<IcsEvent> events, TimeZoneRegistry zoneDefinitions) {
         Map<InstanceKey, IcsEvent> overrides = new LinkedHashMap<>();
         for (IcsEvent event : events) {
             event.recurrenceId().ifPresent(id -> overrides.merge(new InstanceKey(event.uid(), id), event,
@@ -65,7 +83,7 @@ final class IcsInstances {
         for (IcsEvent override : overrides.values()) {
             fixed.add(override.firstOccurrence());
         }
-        return new IcsInstances(series, fixed, replaced);
+        return new IcsInstances(series, fixed, replaced, zoneDefinitions);
     }
 
     /** Every instance that overlaps {@code window} (or, having no length, starts in it), in no particular order. */
