@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -32,8 +34,9 @@ final class IcsEventMapper {
     }
 
     /** Empty for a VEVENT without DTSTART: it cannot be placed on the timeline, so it is ignored. */
-    Optional<IcsEvent> map(VEvent event) throws MalformedIcsException {
-        Optional<Property> dtStart = event.getProperty(Property.DTSTART);
+    Optional<IcsEvent> map(VEvent vevent) throws MalformedIcsException {
+        Properties event = new Properties(vevent);
+        Optional<Property> dtStart = event.first(Property.DTSTART);
         if (dtStart.isEmpty()) {
             return Optional.empty();
         }
@@ -41,7 +44,7 @@ final class IcsEventMapper {
         boolean allDay = start.written().isDate();
         ZonedDateTime startTime = start.time();
         // UID is required, but hand-made files sometimes lack it; the id then only has to be stable per file version.
-        String uid = event.getUid().map(Property::getValue)
+        String uid = event.first(Property.UID).map(Property::getValue)
                 .orElse("no-uid-" + startTime.toInstant());
         return Optional.of(new IcsEvent(
                 uid,
@@ -59,8 +62,8 @@ final class IcsEventMapper {
     }
 
     /** DTEND wins over DURATION when a file (wrongly) has both, as the exporters that write both intend. */
-    private InstanceLength lengthOf(VEvent event, ZonedDateTime start, boolean allDay) throws MalformedIcsException {
-        Optional<Property> dtEnd = event.getProperty(Property.DTEND);
+    private InstanceLength lengthOf(Properties event, ZonedDateTime start, boolean allDay) throws MalformedIcsException {
+        Optional<Property> dtEnd = event.first(Property.DTEND);
         if (dtEnd.isPresent()) {
             PropertyValues.Placed end = values.single(dtEnd.get());
             if (allDay && end.written().isDate()) {
@@ -68,7 +71,7 @@ final class IcsEventMapper {
             }
             return new InstanceLength(0, Duration.between(start, end.time()));
         }
-        Optional<Property> duration = event.getProperty(Property.DURATION);
+        Optional<Property> duration = event.first(Property.DURATION);
         if (duration.isPresent()) {
             return InstanceLength.of(durationOf(duration.get()));
         }
@@ -88,17 +91,17 @@ final class IcsEventMapper {
         }
     }
 
-    private Optional<Instant> recurrenceIdOf(VEvent event) throws MalformedIcsException {
-        Optional<Property> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
+    private Optional<Instant> recurrenceIdOf(Properties event) throws MalformedIcsException {
+        Optional<Property> recurrenceId = event.first(Property.RECURRENCE_ID);
         if (recurrenceId.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(values.single(recurrenceId.get()).time().toInstant());
     }
 
-    private IcsRecurrence recurrenceOf(VEvent event, PropertyValues.Placed start, boolean allDay) throws MalformedIcsException {
+    private IcsRecurrence recurrenceOf(Properties event, PropertyValues.Placed start, boolean allDay) throws MalformedIcsException {
         List<RecurrenceRule> rules = new ArrayList<>();
-        for (Property rrule : event.<Property>getProperties(Property.RRULE)) {
+        for (Property rrule : event.all(Property.RRULE)) {
             try {
                 rules.add(RecurrenceRule.parse(values.text(rrule)));
             } catch (IllegalArgumentException e) {
@@ -106,7 +109,7 @@ final class IcsEventMapper {
             }
         }
         List<IcsRecurrence.Instance> extra = new ArrayList<>();
-        for (Property rdate : event.<Property>getProperties(Property.RDATE)) {
+        for (Property rdate : event.all(Property.RDATE)) {
             if (values.isPeriodList(rdate)) {
                 extra.addAll(values.periods(rdate));
                 continue;
@@ -117,7 +120,7 @@ final class IcsEventMapper {
         }
         Set<Instant> excludedInstants = new HashSet<>();
         Set<LocalDate> excludedDates = new HashSet<>();
-        for (Property exdate : event.<Property>getProperties(Property.EXDATE)) {
+        for (Property exdate : event.all(Property.EXDATE)) {
             for (PropertyValues.Placed date : values.list(exdate)) {
                 if (date.written().isDate()) {
                     excludedDates.add(date.written().date());
@@ -147,7 +150,7 @@ final class IcsEventMapper {
         return date.time();
     }
 
-    private static IcsEvent.Transparency transparencyOf(VEvent event) {
+    private static IcsEvent.Transparency transparencyOf(Properties event) {
         String value = textOf(event, Property.TRANSP).strip().toUpperCase(Locale.ROOT);
         return switch (value) {
             case "OPAQUE" -> IcsEvent.Transparency.OPAQUE;
@@ -156,7 +159,7 @@ final class IcsEventMapper {
         };
     }
 
-    private static int sequenceOf(VEvent event) {
+    private static int sequenceOf(Properties event) {
         String value = textOf(event, Property.SEQUENCE).strip();
         try {
             return value.isEmpty() ? 0 : Integer.parseInt(value);
@@ -167,9 +170,9 @@ final class IcsEventMapper {
     }
 
     /** ATTENDEEs with an e-mail address, in file order, each address once. ORGANIZER is not one of them. */
-    private static List<Attendee> attendeesOf(VEvent event) {
+    private static List<Attendee> attendeesOf(Properties event) {
         List<Attendee> attendees = new ArrayList<>();
-        for (Property property : event.<Property>getProperties(Property.ATTENDEE)) {
+        for (Property property : event.all(Property.ATTENDEE)) {
             Optional<String> email = emailOf(property.getValue());
             if (email.isEmpty() || attendees.stream().anyMatch(a -> a.hasEmail(email.get()))) {
                 continue;
@@ -189,7 +192,31 @@ final class IcsEventMapper {
         return EMAIL.matcher(value).matches() ? Optional.of(value) : Optional.empty();
     }
 
-    private static String textOf(VEvent event, String name) {
-        return event.getProperty(name).map(Property::getValue).orElse("");
+    private static String textOf(Properties event, String name) {
+        return event.first(name).map(Property::getValue).orElse("");
+    }
+
+    /**
+     * A VEVENT's properties by name, gathered in one pass: ical4j looks a property up by scanning
+     * the component's list each time, and an event is asked for a dozen of them.
+     */
+    private static final class Properties {
+
+        private final Map<String, List<Property>> byName = new HashMap<>();
+
+        Properties(VEvent event) {
+            for (Property property : event.getProperties()) {
+                byName.computeIfAbsent(property.getName().toUpperCase(Locale.ROOT), name -> new ArrayList<>(1)).add(property);
+            }
+        }
+
+        Optional<Property> first(String name) {
+            List<Property> properties = byName.get(name);
+            return properties == null ? Optional.empty() : Optional.of(properties.get(0));
+        }
+
+        List<Property> all(String name) {
+            return byName.getOrDefault(name, List.of());
+        }
     }
 }

@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ContentHandlerContext;
+import net.fortuna.ical4j.data.DefaultComponentFactorySupplier;
+import net.fortuna.ical4j.data.DefaultParameterFactorySupplier;
 import net.fortuna.ical4j.data.DefaultPropertyFactorySupplier;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.ComponentFactory;
+import net.fortuna.ical4j.model.ParameterFactory;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyFactory;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -49,7 +53,7 @@ final class IcsFileParser {
             IcsSource source = IcsSource.of(textOf(content));
             if (source.isEmpty()) {
                 // An empty file (a calendar.ics just created by hand) holds no events; nothing is wrong with it.
-                return IcsInstances.of(List.of());
+                return IcsInstances.NONE;
             }
             RawProperties raw = new RawProperties();
             TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
@@ -60,7 +64,7 @@ final class IcsFileParser {
             for (VEvent vevent : calendar.<VEvent>getComponents(VEvent.VEVENT)) {
                 mapper.map(vevent).ifPresent(events::add);
             }
-            return IcsInstances.of(events);
+            return IcsInstances.of(events, registry);
         } catch (MalformedIcsException e) {
             String where = e.line() > 0 ? file + " line " + e.line() : file.toString();
             throw new CalendarException(where + ": " + e.problem(), e);
@@ -68,8 +72,15 @@ final class IcsFileParser {
     }
 
     private static Calendar build(IcsSource source, RawProperties raw, TimeZoneRegistry registry) throws MalformedIcsException {
+        // ical4j asks its suppliers again for every property, parameter and component, and its default
+        // suppliers build new lists of factories each time: hand it lists made once per parse.
+        List<PropertyFactory<?>> properties = raw.recording(propertyFactories());
+        List<ParameterFactory<?>> parameters = new DefaultParameterFactorySupplier().get();
+        List<ComponentFactory<?>> components = new DefaultComponentFactorySupplier().get();
         ContentHandlerContext context = new ContentHandlerContext()
-                .withPropertyFactorySupplier(() -> raw.recording(propertyFactories()))
+                .withPropertyFactorySupplier(() -> properties)
+                .withParameterFactorySupplier(() -> parameters)
+                .withComponentFactorySupplier(() -> components)
                 .withSuppressInvalidProperties(false);
         CalendarBuilder builder = new CalendarBuilder(new CalendarParserImpl(), context, registry);
         try {
