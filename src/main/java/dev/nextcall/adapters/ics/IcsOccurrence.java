@@ -46,11 +46,12 @@ record IcsOccurrence(String id, String summary, ZonedDateTime start, ZonedDateTi
         return !allDay && isBusy();
     }
 
-    /** The local dates an all-day instance covers; one day when its end is not after its start. */
+    /** The first local date an all-day instance covers. */
     LocalDate firstDay() {
         return start.toLocalDate();
     }
 
+    /** The day after the last local date an all-day instance covers; one day when its end is not after its start. */
     LocalDate endDay() {
         LocalDate last = end.toLocalDate();
         return last.isAfter(firstDay()) ? last : firstDay().plusDays(1);
