@@ -24,31 +24,49 @@ final class ContentLines {
      * previous one) and drops blank lines, which real-world files contain and RFC 5545 tolerates.
      */
     static List<Line> unfold(String text) {
-        String[] physical = text.split("\r\n|\n|\r", -1);
         List<Line> logical = new ArrayList<>();
         StringBuilder current = null;
         int currentNumber = 0;
-        for (int i = 0; i < physical.length; i++) {
-            String line = physical[i];
-            if (line.isBlank()) {
-                continue;
+        int number = 0;
+        int length = text.length();
+        // Scanned by hand: a regex split of a few megabytes costs more than the rest of this class.
+        for (int start = 0; start <= length; ) {
+            int end = start;
+            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
-            boolean continuation = line.charAt(0) == ' ' || line.charAt(0) == '\t';
-            if (continuation && current != null) {
-                current.append(line, 1, line.length());
-                continue;
+            number++;
+            if (!isBlank(text, start, end)) {
+                char first = text.charAt(start);
+                if ((first == ' ' || first == '\t') && current != null) {
+                    current.append(text, start + 1, end);
+                } else {
+                    if (current != null) {
+                        logical.add(new Line(currentNumber, current.toString()));
+                    }
+                    // A continuation with nothing before it stays a line of its own; the syntax check rejects it.
+                    current = new StringBuilder(end - start + 16).append(text, start, end);
+                    currentNumber = number;
+                }
             }
-            if (current != null) {
-                logical.add(new Line(currentNumber, current.toString()));
+            if (end == length) {
+                break;
             }
-            // A continuation with nothing before it stays a line of its own; the syntax check rejects it.
-            current = new StringBuilder(line);
-            currentNumber = i + 1;
+            start = end + (text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         if (current != null) {
             logical.add(new Line(currentNumber, current.toString()));
         }
         return logical;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

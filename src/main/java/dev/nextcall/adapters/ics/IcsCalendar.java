@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * time or size changes, because the panel asks every few seconds. Calls are serialised, so the
  * class is safe to use from a background executor.
  *
- * <p>Recurring events contribute only their first (DTSTART) instance for now; expansion of
- * RRULE/RDATE comes in a later version.
+ * <p>Recurring events are expanded for the window asked about (see {@link IcsInstances}): the parse
+ * is cached, the expansion is not, as it depends on the window and costs little next to parsing.
  */
 public final class IcsCalendar implements CalendarSource, DaysOffSource {
 
@@ -45,6 +45,7 @@ public final class IcsCalendar implements CalendarSource, DaysOffSource {
             .thenComparing(CalendarEvent::title);
 
     private final List<Path> files;
+    private final ZoneId floatingZone;
     private final IcsFileParser parser;
     private final Map<Path, Parsed> cache = new HashMap<>();
 
@@ -54,25 +55,27 @@ public final class IcsCalendar implements CalendarSource, DaysOffSource {
      */
     public IcsCalendar(List<Path> files, ZoneId floatingZone) {
         this.files = List.copyOf(files);
+        this.floatingZone = Objects.requireNonNull(floatingZone, "floatingZone");
         this.parser = new IcsFileParser(Objects.requireNonNull(floatingZone, "floatingZone"));
     }
 
     @Override
     public List<Interval> busy(Interval window) {
         List<Interval> busy = new ArrayList<>();
-        for (IcsEvent event : allEvents()) {
-            if (event.isBusy()) {
-                event.interval().ifPresent(busy::add);
+        for (IcsOccurrence occurrence : occurrences(window)) {
+            if (occurrence.isBusy()) {
+                occurrence.interval().ifPresent(busy::add);
             }
         }
         return Interval.clipAndMerge(busy, window);
     }
 
+    /** The timed, busy instances that overlap the window, recurring meetings each with its own time. */
     @Override
     public List<CalendarEvent> events(Interval window) {
-        return allEvents().stream()
-                .filter(IcsEvent::isMeeting)
-                .map(IcsEvent::toCalendarEvent)
+        return occurrences(window).stream()
+                .filter(IcsOccurrence::isMeeting)
+                .map(IcsOccurrence::toCalendarEvent)
                 .filter(event -> event.time().overlaps(window))
                 .distinct()
                 .sorted(BY_START)
@@ -80,22 +83,25 @@ public final class IcsCalendar implements CalendarSource, DaysOffSource {
     }
 
     /**
-     * Every date covered by an all-day event that is not cancelled, whatever its TRANSP: holiday
-     * calendars mark their days free so that they do not block time, yet they are days off.
+     * Every date covered by an all-day instance that is not cancelled, whatever its TRANSP: holiday
+     * calendars mark their days free so that they do not block time, yet they are days off. A
+     * yearly all-day series (a public holiday) gives its date every year.
      */
     @Override
     public Set<LocalDate> daysOff(LocalDate from, LocalDate to) {
         Set<LocalDate> days = new TreeSet<>();
-        for (IcsEvent event : allEvents()) {
-            if (!event.allDay() || event.cancelled()) {
+        if (!from.isBefore(to)) {
+            return days;
+        }
+        // All-day instances sit at local midnight in the rep's zone; a day's margin covers any offset.
+        Interval window = new Interval(from.minusDays(1).atStartOfDay(floatingZone).toInstant(),
+                to.plusDays(1).atStartOfDay(floatingZone).toInstant());
+        for (IcsOccurrence occurrence : occurrences(window)) {
+            if (!occurrence.allDay() || occurrence.cancelled()) {
                 continue;
             }
-            LocalDate first = event.start().toLocalDate();
-            LocalDate end = event.end().toLocalDate();
-            if (!end.isAfter(first)) {
-                end = first.plusDays(1); // an all-day event without an end lasts its one day
-            }
-            for (LocalDate day = first.isBefore(from) ? from : first; day.isBefore(end) && day.isBefore(to);
+            LocalDate first = occurrence.firstDay();
+            for (LocalDate day = first.isBefore(from) ? from : first; day.isBefore(occurrence.endDay()) && day.isBefore(to);
                     day = day.plusDays(1)) {
                 days.add(day);
             }
@@ -103,15 +109,15 @@ public final class IcsCalendar implements CalendarSource, DaysOffSource {
         return days;
     }
 
-    private List<IcsEvent> allEvents() {
-        List<IcsEvent> events = new ArrayList<>();
+    private List<IcsOccurrence> occurrences(Interval window) {
+        List<IcsOccurrence> occurrences = new ArrayList<>();
         for (Path file : files) {
-            events.addAll(eventsOf(file));
+            occurrences.addAll(instancesOf(file).touching(window));
         }
-        return events;
+        return occurrences;
     }
 
-    private synchronized List<IcsEvent> eventsOf(Path file) {
+    private synchronized IcsInstances instancesOf(Path file) {
         try {
             // Stamp first, read second: if the file changes in between, the next call sees a new stamp.
             FileStamp stamp = FileStamp.of(file);
@@ -120,10 +126,10 @@ public final class IcsCalendar implements CalendarSource, DaysOffSource {
                 cached = parse(file, stamp, Files.readAllBytes(file));
                 cache.put(file, cached);
             }
-            return cached.eventsOrThrow();
+            return cached.instancesOrThrow();
         } catch (NoSuchFileException e) {
             cache.remove(file);
-            return List.of();
+            return IcsInstances.NONE;
         } catch (IOException e) {
             throw new CalendarException("could not read " + file + ": " + IoReasons.describe(e), e);
         }
@@ -132,12 +138,12 @@ public final class IcsCalendar implements CalendarSource, DaysOffSource {
     private Parsed parse(Path file, FileStamp stamp, byte[] content) {
         long started = System.nanoTime();
         try {
-            List<IcsEvent> events = parser.parse(file, content);
-            LOG.debug("read {} events from {} in {} ms", events.size(), file, (System.nanoTime() - started) / 1_000_000);
-            return new Parsed(stamp, events, null);
+            IcsInstances instances = parser.parse(file, content);
+            LOG.debug("read {} in {} ms", file, (System.nanoTime() - started) / 1_000_000);
+            return new Parsed(stamp, instances, null);
         } catch (CalendarException e) {
             // Kept like a result: a broken file is not parsed again every few seconds, only once it changes.
-            return new Parsed(stamp, List.of(), e);
+            return new Parsed(stamp, null, e);
         }
     }
 
@@ -150,12 +156,12 @@ public final class IcsCalendar implements CalendarSource, DaysOffSource {
     }
 
     /** The outcome of parsing one version of a file: its events, or why it could not be read. */
-    private record Parsed(FileStamp stamp, List<IcsEvent> events, CalendarException failure) {
-        List<IcsEvent> eventsOrThrow() {
+    private record Parsed(FileStamp stamp, IcsInstances instances, CalendarException failure) {
+        IcsInstances instancesOrThrow() {
             if (failure != null) {
                 throw new CalendarException(failure.getMessage(), failure);
             }
-            return events;
+            return instances;
         }
     }
 }

@@ -1,78 +1,82 @@
 package dev.nextcall.adapters.ics;
 
 import dev.nextcall.domain.Attendee;
-import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.Temporal;
-import java.time.zone.ZoneRulesException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.DateListProperty;
-import net.fortuna.ical4j.model.property.DateProperty;
 
 /**
- * Maps one ical4j {@link VEvent} to an {@link IcsEvent}. ical4j resolves values lazily, so a bad
- * TZID or date only shows up here; such problems are reported with the line they are on.
+ * Maps one ical4j {@link VEvent} to an {@link IcsEvent}. Dates are read from the property text
+ * (see {@link PropertyValues}); a bad date, zone, duration or rule is reported with its line.
  */
 final class IcsEventMapper {
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@:]+@[^\\s@:]+");
 
-    private final ZoneId floatingZone;
-    private final IcsSource source;
+    private final PropertyValues values;
 
-    IcsEventMapper(ZoneId floatingZone, IcsSource source) {
-        this.floatingZone = floatingZone;
-        this.source = source;
+    IcsEventMapper(PropertyValues values) {
+        this.values = values;
     }
 
     /** Empty for a VEVENT without DTSTART: it cannot be placed on the timeline, so it is ignored. */
-    Optional<IcsEvent> map(VEvent event) throws MalformedIcsException {
-        Optional<DateProperty<?>> dtStart = event.getProperty(Property.DTSTART);
+    Optional<IcsEvent> map(VEvent vevent) throws MalformedIcsException {
+        Properties event = new Properties(vevent);
+        Optional<Property> dtStart = event.first(Property.DTSTART);
         if (dtStart.isEmpty()) {
             return Optional.empty();
         }
-        Temporal startValue = dateOf(dtStart.get());
-        boolean allDay = startValue instanceof LocalDate;
-        ZonedDateTime start = IcsTimes.toZoned(startValue, floatingZone);
+        PropertyValues.Placed start = values.single(dtStart.get());
+        boolean allDay = start.written().isDate();
+        ZonedDateTime startTime = start.time();
         // UID is required, but hand-made files sometimes lack it; the id then only has to be stable per file version.
-        String uid = event.getUid().map(Property::getValue)
-                .orElse("no-uid-" + start.toInstant());
+        String uid = event.first(Property.UID).map(Property::getValue)
+                .orElse("no-uid-" + startTime.toInstant());
         return Optional.of(new IcsEvent(
                 uid,
                 textOf(event, Property.SUMMARY),
-                start,
-                endOf(event, start, allDay),
+                startTime,
+                start.written().local(),
+                lengthOf(event, startTime, allDay),
                 allDay,
                 "CANCELLED".equalsIgnoreCase(textOf(event, Property.STATUS).strip()),
                 transparencyOf(event),
                 attendeesOf(event),
                 recurrenceIdOf(event),
                 sequenceOf(event),
-                excludesItsStart(event, start, allDay)));
+                recurrenceOf(event, start, allDay)));
     }
 
-    private ZonedDateTime endOf(VEvent event, ZonedDateTime start, boolean allDay) throws MalformedIcsException {
-        Optional<DateProperty<?>> dtEnd = event.getProperty(Property.DTEND);
+    /** DTEND wins over DURATION when a file (wrongly) has both, as the exporters that write both intend. */
+    private InstanceLength lengthOf(Properties event, ZonedDateTime start, boolean allDay) throws MalformedIcsException {
+        Optional<Property> dtEnd = event.first(Property.DTEND);
         if (dtEnd.isPresent()) {
-            return IcsTimes.toZoned(dateOf(dtEnd.get()), floatingZone);
+            PropertyValues.Placed end = values.single(dtEnd.get());
+            if (allDay && end.written().isDate()) {
+                return new InstanceLength(ChronoUnit.DAYS.between(start.toLocalDate(), end.written().date()), Duration.ZERO);
+            }
+            return new InstanceLength(0, Duration.between(start, end.time()));
         }
-        Optional<Property> duration = event.getProperty(Property.DURATION);
+        Optional<Property> duration = event.first(Property.DURATION);
         if (duration.isPresent()) {
-            return durationOf(duration.get()).endFrom(start);
+            return InstanceLength.of(durationOf(duration.get()));
         }
         // RFC 5545 3.6.1: a DATE with neither lasts one day, a DATE-TIME lasts no time at all.
-        return allDay ? start.toLocalDate().plusDays(1).atStartOfDay(start.getZone()) : start;
+        return allDay ? InstanceLength.ONE_DAY : InstanceLength.NONE;
     }
 
     private IcsDuration durationOf(Property property) throws MalformedIcsException {
@@ -83,37 +87,70 @@ final class IcsEventMapper {
         try {
             return raw.duration();
         } catch (IllegalArgumentException e) {
-            throw new MalformedIcsException(source.lineOf(Property.DURATION, raw.getValue()), e.getMessage(), e);
+            throw values.malformed(property, e.getMessage(), e);
         }
     }
 
-    private Optional<Instant> recurrenceIdOf(VEvent event) throws MalformedIcsException {
-        Optional<DateProperty<?>> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
+    private Optional<Instant> recurrenceIdOf(Properties event) throws MalformedIcsException {
+        Optional<Property> recurrenceId = event.first(Property.RECURRENCE_ID);
         if (recurrenceId.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(IcsTimes.toZoned(dateOf(recurrenceId.get()), floatingZone).toInstant());
+        return Optional.of(values.single(recurrenceId.get()).time().toInstant());
     }
 
-    /**
-     * Recurrences are expanded in a later version; until then a series contributes its DTSTART
-     * instance, so an EXDATE that removes exactly that instance must be honoured. A DATE EXDATE on
-     * a timed event removes the instance on that local date.
-     */
-    private boolean excludesItsStart(VEvent event, ZonedDateTime start, boolean allDay) throws MalformedIcsException {
-        List<DateListProperty<?>> exDates = event.getProperties(Property.EXDATE);
-        for (DateListProperty<?> exDate : exDates) {
-            for (Temporal excluded : datesOf(exDate)) {
-                boolean sameDay = excluded instanceof LocalDate date && !allDay && date.equals(start.toLocalDate());
-                if (sameDay || IcsTimes.toZoned(excluded, floatingZone).toInstant().equals(start.toInstant())) {
-                    return true;
+    private IcsRecurrence recurrenceOf(Properties event, PropertyValues.Placed start, boolean allDay) throws MalformedIcsException {
+        List<RecurrenceRule> rules = new ArrayList<>();
+        for (Property rrule : event.all(Property.RRULE)) {
+            try {
+                rules.add(RecurrenceRule.parse(values.text(rrule)));
+            } catch (IllegalArgumentException e) {
+                throw values.malformed(rrule, "RRULE: " + e.getMessage(), e);
+            }
+        }
+        List<IcsRecurrence.Instance> extra = new ArrayList<>();
+        for (Property rdate : event.all(Property.RDATE)) {
+            if (values.isPeriodList(rdate)) {
+                extra.addAll(values.periods(rdate));
+                continue;
+            }
+            for (PropertyValues.Placed date : values.list(rdate)) {
+                extra.add(new IcsRecurrence.Instance(extraStart(date, start, allDay), Optional.empty()));
+            }
+        }
+        Set<Instant> excludedInstants = new HashSet<>();
+        Set<LocalDate> excludedDates = new HashSet<>();
+        for (Property exdate : event.all(Property.EXDATE)) {
+            for (PropertyValues.Placed date : values.list(exdate)) {
+                if (date.written().isDate()) {
+                    excludedDates.add(date.written().date());
+                } else {
+                    excludedInstants.add(date.time().toInstant());
                 }
             }
         }
-        return false;
+        if (rules.isEmpty() && extra.isEmpty() && excludedInstants.isEmpty() && excludedDates.isEmpty()) {
+            return IcsRecurrence.NONE;
+        }
+        return new IcsRecurrence(rules, extra, excludedInstants, excludedDates);
     }
 
-    private static IcsEvent.Transparency transparencyOf(VEvent event) {
+    /**
+     * An RDATE of the other kind than DTSTART, which RFC 5545 does not allow but files have: a date
+     * on a timed series adds an instance at DTSTART's time of day on that date (as a DATE EXDATE
+     * removes the instances of its date); a date-time on an all-day series adds its date.
+     */
+    private ZonedDateTime extraStart(PropertyValues.Placed date, PropertyValues.Placed start, boolean allDay) {
+        if (date.written().isDate() && !allDay) {
+            return ZonedDateTime.ofLocal(date.written().date().atTime(start.written().local().toLocalTime()), start.zone(), null);
+        }
+        if (!date.written().isDate() && allDay) {
+            return date.time().toLocalDate().atStartOfDay(values.floatingZone());
+        }
+        return date.time();
+    }
+
+    private static IcsEvent.Transparency transparencyOf(Properties event) {
         String value = textOf(event, Property.TRANSP).strip().toUpperCase(Locale.ROOT);
         return switch (value) {
             case "OPAQUE" -> IcsEvent.Transparency.OPAQUE;
@@ -122,7 +159,7 @@ final class IcsEventMapper {
         };
     }
 
-    private static int sequenceOf(VEvent event) {
+    private static int sequenceOf(Properties event) {
         String value = textOf(event, Property.SEQUENCE).strip();
         try {
             return value.isEmpty() ? 0 : Integer.parseInt(value);
@@ -133,9 +170,9 @@ final class IcsEventMapper {
     }
 
     /** ATTENDEEs with an e-mail address, in file order, each address once. ORGANIZER is not one of them. */
-    private static List<Attendee> attendeesOf(VEvent event) {
+    private static List<Attendee> attendeesOf(Properties event) {
         List<Attendee> attendees = new ArrayList<>();
-        for (Property property : event.getProperties(Property.ATTENDEE)) {
+        for (Property property : event.all(Property.ATTENDEE)) {
             Optional<String> email = emailOf(property.getValue());
             if (email.isEmpty() || attendees.stream().anyMatch(a -> a.hasEmail(email.get()))) {
                 continue;
@@ -155,56 +192,31 @@ final class IcsEventMapper {
         return EMAIL.matcher(value).matches() ? Optional.of(value) : Optional.empty();
     }
 
-    private static String textOf(VEvent event, String name) {
-        return event.getProperty(name).map(Property::getValue).orElse("");
-    }
-
-    private Temporal dateOf(DateProperty<?> property) throws MalformedIcsException {
-        try {
-            Temporal value = property.getDate();
-            if (value == null) {
-                throw new DateTimeException("no value");
-            }
-            return value;
-        } catch (DateTimeException e) {
-            throw malformed(property, e);
-        }
-    }
-
-    private List<? extends Temporal> datesOf(DateListProperty<?> property) throws MalformedIcsException {
-        try {
-            return property.getDates();
-        } catch (DateTimeException e) {
-            throw malformed(property, e);
-        }
-    }
-
-    private MalformedIcsException malformed(Property property, DateTimeException e) {
-        Optional<String> tzid = property.getParameter(Parameter.TZID).map(Parameter::getValue);
-        if (e instanceof ZoneRulesException && tzid.isPresent()) {
-            return new MalformedIcsException(source.lineOf(property.getName(), tzid.get()),
-                    property.getName() + ": unknown time zone '" + tzid.get()
-                            + "' (no VTIMEZONE of that TZID in the file and no IANA zone of that name)", e);
-        }
-        Optional<String> value = rawValueOf(property);
-        String shown = value.orElse("?");
-        String problem = e instanceof DateTimeParseException
-                ? property.getName() + ": invalid date or date-time '" + shown + "'"
-                : property.getName() + ": cannot read '" + shown + "': " + e.getMessage();
-        int line = value.map(v -> source.lineOf(property.getName(), v)).orElse(0);
-        return new MalformedIcsException(line, problem, e);
+    private static String textOf(Properties event, String name) {
+        return event.first(name).map(Property::getValue).orElse("");
     }
 
     /**
-     * The value as written, to show it and find its line. ical4j falls back to the raw text when
-     * the zone is unknown, but formats from the parsed date otherwise, which can fail the same way
-     * getDate() did; the message then goes without the value (the cause keeps the details).
+     * A VEVENT's properties by name, gathered in one pass: ical4j looks a property up by scanning
+     * the component's list each time, and an event is asked for a dozen of them.
      */
-    private static Optional<String> rawValueOf(Property property) {
-        try {
-            return Optional.ofNullable(property.getValue());
-        } catch (DateTimeException e) {
-            return Optional.empty();
+    private static final class Properties {
+
+        private final Map<String, List<Property>> byName = new HashMap<>();
+
+        Properties(VEvent event) {
+            for (Property property : event.getProperties()) {
+                byName.computeIfAbsent(property.getName().toUpperCase(Locale.ROOT), name -> new ArrayList<>(1)).add(property);
+            }
+        }
+
+        Optional<Property> first(String name) {
+            List<Property> properties = byName.get(name);
+            return properties == null ? Optional.empty() : Optional.of(properties.get(0));
+        }
+
+        List<Property> all(String name) {
+            return byName.getOrDefault(name, List.of());
         }
     }
 }

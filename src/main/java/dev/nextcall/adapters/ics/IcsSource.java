@@ -78,6 +78,24 @@ final class IcsSource {
         return 0;
     }
 
+    /**
+     * The line of the {@code ordinal}-th property (0-based) named {@code name}, which ical4j created
+     * in file order; checked against its text, and found by text alone if the count does not match.
+     */
+    int lineOf(String name, int ordinal, String text) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        int seen = 0;
+        for (ContentLines.Line line : lines) {
+            if (ContentLines.name(line.text()).equals(upper)) {
+                if (seen == ordinal) {
+                    return ContentLines.value(line.text()).contains(text) ? line.number() : lineOf(name, text);
+                }
+                seen++;
+            }
+        }
+        return lineOf(name, text);
+    }
+
     private static List<ContentLines.Line> withoutAnonymousTimeZones(List<ContentLines.Line> lines) {
         List<ContentLines.Line> kept = new ArrayList<>(lines.size());
         int i = 0;

@@ -2,7 +2,9 @@ package dev.nextcall.adapters.ics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,5 +56,45 @@ class ContentLinesTest {
         assertThat(ContentLines.name(line)).isEqualTo("ATTENDEE");
         assertThat(ContentLines.value(line)).isEqualTo("mailto:jane@acme.example");
         assertThat(ContentLines.unfold("")).isEqualTo(List.of());
+    }
+
+    /** The unfolding as first written, with a regex split: slow on big files, but plainly right. */
+    private static List<ContentLines.Line> unfoldByRegex(String text) {
+        String[] physical = text.split("\r\n|\n|\r", -1);
+        List<ContentLines.Line> logical = new ArrayList<>();
+        StringBuilder current = null;
+        int currentNumber = 0;
+        for (int i = 0; i < physical.length; i++) {
+            String line = physical[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            if ((line.charAt(0) == ' ' || line.charAt(0) == '\t') && current != null) {
+                current.append(line, 1, line.length());
+                continue;
+            }
+            if (current != null) {
+                logical.add(new ContentLines.Line(currentNumber, current.toString()));
+            }
+            current = new StringBuilder(line);
+            currentNumber = i + 1;
+        }
+        if (current != null) {
+            logical.add(new ContentLines.Line(currentNumber, current.toString()));
+        }
+        return logical;
+    }
+
+    @Test
+    void unfoldingMatchesTheRegexVersionOnRandomTexts() {
+        String[] pieces = {"A", "b:", "x", " ", "\t", "\r\n", "\n", "\r", "\r\n ", "\n\t", "\r\r\n", "é", ";"};
+        for (long seed = 1; seed <= 2_000; seed++) {
+            Random random = new Random(seed);
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertThat(ContentLines.unfold(text.toString())).as("seed %d: %s", seed, text).isEqualTo(unfoldByRegex(text.toString()));
+        }
     }
 }

@@ -122,4 +122,52 @@ class IcsCalendarFilesTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void timesInAZoneOfTheFilesOwnVtimezoneStayReadableAfterGarbageCollection() throws Exception {
+        // ical4j holds the rules of such zones only weakly; a cached parse must keep them alive.
+        Path file = IcsTestFiles.write(folder, "calendar.ics", IcsTestFiles.calendar("""
+                BEGIN:VTIMEZONE
+                TZID:Custom/Berlin
+                BEGIN:STANDARD
+                DTSTART:19701025T030000
+                RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+                TZOFFSETFROM:+0200
+                TZOFFSETTO:+0100
+                END:STANDARD
+                BEGIN:DAYLIGHT
+                DTSTART:19700329T020000
+                RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+                TZOFFSETFROM:+0100
+                TZOFFSETTO:+0200
+                END:DAYLIGHT
+                END:VTIMEZONE
+                """ + IcsTestFiles.event("weekly@example.com", """
+                DTSTART;TZID=Custom/Berlin:20240304T100000
+                DTEND;TZID=Custom/Berlin:20240304T103000
+                RRULE:FREQ=WEEKLY
+                """)));
+        IcsCalendar calendar = new IcsCalendar(List.of(file), BERLIN);
+        assertThat(calendar.busy(MARCH)).hasSize(4);
+
+        for (int round = 0; round < 5; round++) {
+            System.gc();
+            // Other parses take the ids that collected registries give back.
+            new IcsCalendar(List.of(IcsTestFiles.write(folder, "other" + round + ".ics", IcsTestFiles.calendar("""
+                    BEGIN:VTIMEZONE
+                    TZID:Custom/Berlin
+                    BEGIN:STANDARD
+                    DTSTART:19700101T000000
+                    TZOFFSETFROM:+0900
+                    TZOFFSETTO:+0900
+                    END:STANDARD
+                    END:VTIMEZONE
+                    """ + IcsTestFiles.event("other@example.com", "DTSTART;TZID=Custom/Berlin:20240304T100000\nDURATION:PT1H\n")))),
+                    BERLIN).busy(MARCH);
+            Thread.sleep(20);
+        }
+
+        assertThat(calendar.busy(new Interval(at("2024-07-01T00:00:00Z"), at("2024-07-02T00:00:00Z"))))
+                .containsExactly(new Interval(at("2024-07-01T08:00:00Z"), at("2024-07-01T08:30:00Z")));
+    }
 }

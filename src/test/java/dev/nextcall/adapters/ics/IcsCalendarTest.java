@@ -422,10 +422,10 @@ class IcsCalendarTest {
     }
 
     @Nested
-    class SeriesBeforeExpansion {
+    class SeriesOnTheirFirstDay {
 
         @Test
-        void aRecurringEventContributesItsFirstInstanceWithoutFailing() {
+        void aRecurringEventWithExdatesGivesItsFirstInstanceOnItsFirstDay() {
             String calendar = google("""
                     BEGIN:VEVENT
                     DTSTART;TZID=Europe/Berlin:20240304T100000

@@ -18,6 +18,16 @@ final class IcsTestFiles {
         return text.replace("\n", "\r\n");
     }
 
+    /** A VCALENDAR around {@code components} (text-block lines), with CRLF line ends. */
+    static String calendar(String components) {
+        return crlf("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//NextCall//Tests//EN\n" + components + "END:VCALENDAR\n");
+    }
+
+    /** One VEVENT of the given property lines (each ending in a line break), with the UID and DTSTAMP every VEVENT needs. */
+    static String event(String uid, String lines) {
+        return "BEGIN:VEVENT\nUID:" + uid + "\nDTSTAMP:20240101T000000Z\n" + lines + "END:VEVENT\n";
+    }
+
     static Path write(Path folder, String name, String content) {
         try {
             return Files.write(folder.resolve(name), content.getBytes(StandardCharsets.UTF_8));
