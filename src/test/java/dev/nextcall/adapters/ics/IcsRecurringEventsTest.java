@@ -7,6 +7,7 @@ import static dev.nextcall.adapters.ics.IcsTestFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nextcall.app.LookAtCalendar;
+import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.domain.Attendee;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.domain.Interval;
@@ -61,7 +62,8 @@ class IcsRecurringEventsTest {
     @Test
     void theInstanceHappeningNowIsTheCallInProgressWithItsOwnTimeAndAttendees() {
         Instant now = at("2024-06-10T08:20:00Z"); // Monday 10:20 in Berlin, summer time
-        LookAtCalendar look = new LookAtCalendar(demoCalendar(), () -> REP, Clock.fixed(now, ZoneOffset.UTC));
+        LookAtCalendar look = new LookAtCalendar(demoCalendar(), CalendarHealth.NONE, () -> REP,
+                Clock.fixed(now, ZoneOffset.UTC));
 
         LookAtCalendar.Glance glance = look.look();
 
