@@ -155,7 +155,8 @@ public final class BookNextStep {
         String title = intent.title().isEmpty()
                 ? "Follow-up: " + (prospect.isKnown() ? prospect.displayName() : who.organizer().displayName())
                 : intent.title();
-        return new BookingRequest(pending.eventId(), intent.slot(), rules.get().repZone(), title, description(intent, who), who.organizer(), pending.attendees(), who.meetingLink());
+        return new BookingRequest(pending.eventId(), intent.slot(), rules.get().repZone(), title, description(intent, who), who.organizer(), pending.attendees(), who.meetingLink(),
+                intent.callId());
     }
 
     private static String description(Intent intent, BookingProfile who) {

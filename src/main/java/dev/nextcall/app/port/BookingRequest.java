@@ -11,10 +11,12 @@ import java.util.Objects;
  * same request can be recognised and never makes a second event.
  *
  * @param zone        the zone the invite is written in (the rep's)
- * @param meetingLink the rep's meeting link; empty when none is set
+ * @param meetingLink the rep's meeting link; empty when none is set (a calendar that can create a video
+ *                    meeting, such as Google Meet, then creates one)
+ * @param callId      the call this meeting follows up, kept with the event so it can be traced back; may be empty
  */
 public record BookingRequest(String eventId, Interval time, ZoneId zone, String title, String description,
-                             Attendee organizer, List<Attendee> attendees, String meetingLink) {
+                             Attendee organizer, List<Attendee> attendees, String meetingLink, String callId) {
 
     public BookingRequest {
         Objects.requireNonNull(eventId, "eventId");
@@ -25,5 +27,12 @@ public record BookingRequest(String eventId, Interval time, ZoneId zone, String 
         Objects.requireNonNull(organizer, "organizer");
         attendees = List.copyOf(attendees);
         meetingLink = meetingLink == null ? "" : meetingLink;
+        callId = callId == null ? "" : callId;
+    }
+
+    /** A request not tied to a call in the history. */
+    public BookingRequest(String eventId, Interval time, ZoneId zone, String title, String description,
+                          Attendee organizer, List<Attendee> attendees, String meetingLink) {
+        this(eventId, time, zone, title, description, organizer, attendees, meetingLink, "");
     }
 }
