@@ -16,17 +16,20 @@ import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.RandomIds;
 import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.BookingGateway;
 import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.app.port.InviteReplies;
 import dev.nextcall.cli.CliContext;
 import dev.nextcall.cli.CliContext.Check;
 import dev.nextcall.config.Settings;
 import dev.nextcall.config.SettingsStore;
 import dev.nextcall.domain.history.CalendarKind;
+import dev.nextcall.domain.history.ReplyDeadline;
 import dev.nextcall.domain.prompt.PhraseLibrary;
 import dev.nextcall.domain.prompt.PromptEngine;
 import dev.nextcall.domain.slot.SlotRules;
@@ -209,6 +212,16 @@ public final class CompositionRoot implements AutoCloseable {
         return new TrackCall(historyPort(), ids, env.clock());
     }
 
+    private SyncInvites syncInvites() {
+        return new SyncInvites(historyPort(), inviteReplies(),
+                () -> new ReplyDeadline(slotRules().repSchedule(), repZone()), env.clock());
+    }
+
+    /** The local calendar cannot see replies: they arrive by mail. */
+    private InviteReplies inviteReplies() {
+        return InviteReplies.NONE;
+    }
+
     private ReconcileBookings reconcileBookings() {
         return new ReconcileBookings(historyPort(), localBookings(), env.clock());
     }
@@ -283,6 +296,11 @@ public final class CompositionRoot implements AutoCloseable {
         public List<Check> checkUp() {
             return new CheckUp(env.folder(), settingsProblem, historyPort(), configuredCalendar(), daysOff(),
                     calendarHealth(), CompositionRoot.this.repZone(), env.clock()).run();
+        }
+
+        @Override
+        public SyncInvites syncInvites() {
+            return CompositionRoot.this.syncInvites();
         }
 
         @Override

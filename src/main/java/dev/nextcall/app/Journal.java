@@ -53,4 +53,18 @@ final class Journal {
                 .ifPresent(history::saveCall);
         return cancelled;
     }
+
+    /**
+     * The prospect answered. A declined meeting keeps the call's outcome as it was (the history lists
+     * it as without a next step because the step is lost); an event deleted in the calendar is
+     * cancelled as above.
+     */
+    NextStep replied(NextStep step, NextStepStatus status, String reason) {
+        if (status == NextStepStatus.CANCELLED) {
+            return cancelled(step, reason);
+        }
+        NextStep changed = step.withStatus(status, reason, clock.instant());
+        history.saveNextStep(changed);
+        return changed;
+    }
 }

@@ -5,6 +5,7 @@ import dev.nextcall.app.CancelNextStep;
 import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.config.Settings;
@@ -55,6 +56,9 @@ public interface CliContext {
     /** One line of {@code doctor}: what was checked, whether it is fine, and what to do if not. */
     record Check(String name, boolean ok, String detail) {
     }
+
+    /** Brings the prospects' replies into the history. */
+    SyncInvites syncInvites();
 
     /** Settles bookings left pending by a crash. */
     ReconcileBookings reconcile();
