@@ -341,8 +341,8 @@ public final class CompositionRoot implements AutoCloseable {
         CalendarSource calendar = configuredCalendar();
         PanelServices services = new PanelServices(calls(),
                 new LookAtCalendar(calendar, calendarHealth(), () -> bookingProfile().organizer().email(), env.clock()),
-                proposeSlots(calendar, repZone()), booking(repZone()),
-                new CancelNextStep(historyPort(), localBookings(), env.clock()), reviewHistory(),
+                proposeSlots(calendar, repZone()), booking(repZone()), booking(repZone()),
+                new CancelNextStep(historyPort(), localBookings(), env.clock()), syncInvites(), reviewHistory(),
                 new PromptEngine(PhraseLibrary.builtInEnglish()), subscriptions());
         return new PanelViewModel(services, tasks, env.clock(), this::callPreferences);
     }

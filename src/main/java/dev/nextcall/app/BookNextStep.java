@@ -4,6 +4,7 @@ import dev.nextcall.app.port.BookingGateway;
 import dev.nextcall.app.port.BookingRequest;
 import dev.nextcall.app.port.BookingResult;
 import dev.nextcall.app.port.CalendarException;
+import dev.nextcall.app.port.CalendarOfflineException;
 import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.domain.Attendee;
 import dev.nextcall.domain.Interval;
@@ -77,14 +78,16 @@ public final class BookNextStep {
     }
 
     public BookingOutcome book(Intent intent) {
+        BookingProfile who = profile.get();
+        // Only this calendar's steps: an .ics invite written while Google was unreachable is its own booking.
         Optional<NextStep> earlier = history.nextStepsOf(intent.callId()).stream()
+                .filter(step -> step.calendar() == who.calendar())
                 .filter(step -> step.time().equals(intent.slot()) && LIVE.contains(step.status()))
                 .reduce((first, second) -> second);
         if (earlier.isPresent() && earlier.get().status() != NextStepStatus.PENDING) {
             // A second click on the same slot: the meeting is already booked.
             return new BookingOutcome.Booked(earlier.get(), "", "");
         }
-        BookingProfile who = profile.get();
         NextStep pending = earlier.orElseGet(() -> new NextStep(ids.newEventId(), intent.callId(), who.calendar(),
                 intent.slot(), attendeesOf(intent.prospect()), NextStepStatus.PENDING, "", clock.instant()));
         history.saveNextStep(pending);
@@ -96,6 +99,8 @@ public final class BookNextStep {
         List<RuleViolation> violations;
         try {
             violations = check(intent);
+        } catch (CalendarOfflineException e) {
+            return offline(pending, e);
         } catch (CalendarException e) {
             return fail(pending, "could not read the calendar to check the time: " + e.getMessage());
         }
@@ -105,6 +110,10 @@ public final class BookNextStep {
         BookingResult result;
         try {
             result = gateway.book(requestFor(intent, pending, who));
+        } catch (CalendarOfflineException e) {
+            // The insert may have gone out before the connection broke: the intent stays pending, and
+            // reconciling (at start-up or with sync) finds out whether the event exists.
+            return new BookingOutcome.Offline(pending, e.getMessage());
         } catch (CalendarException e) {
             return fail(pending, e.getMessage());
         }
@@ -144,6 +153,11 @@ public final class BookNextStep {
 
     private BookingOutcome markBooked(NextStep pending, BookingResult.Booked booked) {
         return new BookingOutcome.Booked(journal.booked(pending), booked.link(), booked.invite());
+    }
+
+    /** Offline before the insert went out: nothing can have been booked. */
+    private BookingOutcome offline(NextStep pending, CalendarOfflineException e) {
+        return new BookingOutcome.Offline(journal.failed(pending, "offline: " + e.getMessage()), e.getMessage());
     }
 
     private BookingOutcome fail(NextStep pending, String reason) {

@@ -40,6 +40,22 @@ public sealed interface BookingOutcome {
         }
     }
 
+    /**
+     * The calendar could not be reached at all. Nothing was booked; the intent is kept as failed, and
+     * the rep can write an .ics invitation instead.
+     */
+    record Offline(NextStep nextStep, String reason) implements BookingOutcome {
+        public Offline {
+            Objects.requireNonNull(nextStep, "nextStep");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public String message() {
+            return "Offline: " + reason;
+        }
+    }
+
     /** The calendar could not take the booking; the intent is kept with the reason. */
     record Failed(NextStep nextStep, String reason) implements BookingOutcome {
         public Failed {

@@ -67,12 +67,14 @@ public final class SyncInvites {
         List<NextStep> changed = new ArrayList<>();
         List<NextStep> attention = new ArrayList<>();
         ReplyDeadline rule = deadline.get();
+        boolean silenceMeansSomething = replies.seesReplies();
         for (NextStep step : upcoming) {
             NextStep current = apply(step, answers.get(step.eventId()));
             if (current != step) {
                 changed.add(current);
             }
-            if (rule.needsAttention(current, now)) {
+            if (current.status() == NextStepStatus.DECLINED
+                    || silenceMeansSomething && rule.needsAttention(current, now)) {
                 attention.add(current);
             }
         }

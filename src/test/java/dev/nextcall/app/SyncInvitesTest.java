@@ -104,6 +104,15 @@ class SyncInvitesTest {
     }
 
     @Test
+    void aCalendarThatSeesNoRepliesFlagsNothing() {
+        booked("ncold", NOW.minus(Duration.ofDays(3)), NOW.plus(Duration.ofDays(3)));
+        SyncInvites local = new SyncInvites(history, InviteReplies.NONE,
+                () -> new ReplyDeadline(WorkingSchedule.standard(), BERLIN), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(local.sync().needsAttention()).isEmpty();
+    }
+
+    @Test
     void anInviteUnansweredForAWorkingDayNeedsAttentionAndASecondSyncChangesNothing() {
         booked("ncold", NOW.minus(Duration.ofDays(1)).minus(Duration.ofMinutes(1)), NOW.plus(Duration.ofDays(3)));
         booked("ncfresh", NOW.minus(Duration.ofHours(20)), NOW.plus(Duration.ofDays(3)));

@@ -9,7 +9,25 @@ import java.util.Map;
 public interface InviteReplies {
 
     /** Knows no replies: every event is left out of the answer. */
-    InviteReplies NONE = prospectByEventId -> Map.of();
+    InviteReplies NONE = new InviteReplies() {
+        @Override
+        public Map<String, InviteReply> replies(Map<String, String> prospectByEventId) {
+            return Map.of();
+        }
+
+        @Override
+        public boolean seesReplies() {
+            return false;
+        }
+    };
+
+    /**
+     * False for a calendar that never learns replies (they arrive by mail): then silence means
+     * nothing, and an unanswered invite is not flagged.
+     */
+    default boolean seesReplies() {
+        return true;
+    }
 
     /**
      * The prospect's reply to each event.

@@ -2,6 +2,7 @@ package dev.nextcall.ui.panel;
 
 import dev.nextcall.app.LookAtCalendar;
 import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.domain.CalendarEvent;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -28,23 +30,31 @@ public final class CalendarWatch {
     /** How often the idle panel looks at the calendar for a meeting that has started. */
     static final Duration POLL = Duration.ofSeconds(30);
 
+    /** Replies are asked for quietly, every five minutes, while the panel is idle. */
+    static final Duration REPLY_POLL = Duration.ofMinutes(5);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final LookAtCalendar calendar;
     private final ReviewHistory history;
+    private final SyncInvites invites;
     private final BackgroundTasks tasks;
     private final Supplier<ZoneId> repZone;
 
     private final StringProperty nextMeeting = new SimpleStringProperty("");
     private final StringProperty todayCount = new SimpleStringProperty("");
     private final StringProperty calendarProblems = new SimpleStringProperty("");
+    private final StringProperty attention = new SimpleStringProperty("");
+    private Instant lastReplies;
     private final Set<String> handledEvents = new HashSet<>();
     private Instant lastLook;
     private boolean looking;
 
-    CalendarWatch(LookAtCalendar calendar, ReviewHistory history, BackgroundTasks tasks, Supplier<ZoneId> repZone) {
+    CalendarWatch(LookAtCalendar calendar, ReviewHistory history, SyncInvites invites, BackgroundTasks tasks,
+                  Supplier<ZoneId> repZone) {
         this.calendar = calendar;
         this.history = history;
+        this.invites = invites;
         this.tasks = tasks;
         this.repZone = repZone;
     }
@@ -55,6 +65,11 @@ public final class CalendarWatch {
 
     public ReadOnlyStringProperty todayCountProperty() {
         return todayCount;
+    }
+
+    /** How many booked next steps need the rep (declined, or unanswered for a working day); empty for none. */
+    public ReadOnlyStringProperty attentionProperty() {
+        return attention;
     }
 
     /** Calendars that failed or are out of date, one per line; empty when every calendar is read. */
@@ -84,7 +99,12 @@ public final class CalendarWatch {
         }
         looking = true;
         lastLook = now;
-        tasks.run(() -> new Look(calendar.look(), history.today()), look -> {
+        boolean withReplies = lastReplies == null || !now.isBefore(lastReplies.plus(REPLY_POLL));
+        if (withReplies) {
+            lastReplies = now;
+        }
+        tasks.run(() -> new Look(calendar.look(), history.today(),
+                withReplies ? Optional.of(invites.sync().needsAttention().size()) : Optional.empty()), look -> {
             looking = false;
             show(look);
             look.calendar().inProgress()
@@ -96,7 +116,9 @@ public final class CalendarWatch {
         });
     }
 
-    private record Look(LookAtCalendar.Glance calendar, CallHistory.CallCounts today) {
+    /** @param needingAttention when replies were checked this time, how many next steps need the rep */
+    private record Look(LookAtCalendar.Glance calendar, CallHistory.CallCounts today,
+                        Optional<Integer> needingAttention) {
     }
 
     private void show(Look look) {
@@ -108,6 +130,9 @@ public final class CalendarWatch {
         calendarProblems.set(look.calendar().problems().stream()
                 .map(CalendarProblem::describe)
                 .collect(Collectors.joining("\n")));
+        look.needingAttention().ifPresent(n -> attention.set(n == 0 ? ""
+                : n == 1 ? "1 invite needs attention: declined or unanswered" : n + " invites need attention: "
+                        + "declined or unanswered"));
         int calls = look.today().calls();
         todayCount.set(calls == 0 ? "No calls yet today"
                 : "Today: " + look.today().withNextStep() + " of " + calls + " calls with a next step");

@@ -147,6 +147,11 @@ public final class PanelView {
                 + "say and three times to offer; one click books the next call.");
         Label today = boundLabel("todayCount", "quiet-line");
         today.textProperty().bind(model.calendarWatch().todayCountProperty());
+        Label attention = boundLabel("attention", "attention-line");
+        attention.setWrapText(true);
+        attention.textProperty().bind(model.calendarWatch().attentionProperty());
+        attention.visibleProperty().bind(attention.textProperty().isNotEmpty());
+        attention.managedProperty().bind(attention.visibleProperty());
 
         ChoiceBox<Integer> length = new ChoiceBox<>();
         length.setId("plannedLength");
@@ -190,7 +195,7 @@ public final class PanelView {
         HBox lengthRow = new HBox(new Label("Length"), length);
         lengthRow.getStyleClass().add("row");
         lengthRow.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(next, today, lengthRow, email, start, hint);
+        VBox box = new VBox(next, today, attention, lengthRow, email, start, hint);
         return stateBox(box, "idle", PanelState.IDLE);
     }
 
@@ -241,7 +246,17 @@ public final class PanelView {
         for (int i = 0; i < SLOT_BUTTONS; i++) {
             slotButtons.getChildren().add(slotButton(i));
         }
-        VBox box = new VBox(left, line, loading, slotButtons, moreTimes());
+        Button icsInstead = new Button("Write an .ics invite instead");
+        icsInstead.setId("writeIcsInstead");
+        icsInstead.getStyleClass().add("primary");
+        icsInstead.setMaxWidth(Double.MAX_VALUE);
+        icsInstead.setTooltip(new Tooltip("The calendar cannot be reached: save the meeting locally and write an "
+                + "invitation to send from your mail"));
+        icsInstead.visibleProperty().bind(model.offlineChoiceProperty().isNotNull());
+        icsInstead.managedProperty().bind(icsInstead.visibleProperty());
+        icsInstead.disableProperty().bind(model.workingProperty());
+        icsInstead.setOnAction(e -> model.writeIcsInstead());
+        VBox box = new VBox(left, line, loading, slotButtons, icsInstead, moreTimes());
         Node node = stateBox(box, "closing", PanelState.WRAP_UP, PanelState.OVERTIME);
         model.clock().escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
         model.stateProperty().addListener((obs, was, now) -> toggleClass(node, "overtime", now == PanelState.OVERTIME));

@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -51,7 +53,11 @@ public final class PanelViewModel {
     /** How often the idle panel looks at the calendar for a meeting that has started. */
     static final Duration CALENDAR_POLL = CalendarWatch.POLL;
 
+    /** How often the booked state asks whether the prospect has answered. */
+    static final Duration REPLY_POLL = Duration.ofMinutes(1);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Logger LOG = Logger.getLogger(PanelViewModel.class.getName());
 
     private final PanelServices services;
     private final BackgroundTasks tasks;
@@ -76,9 +82,11 @@ public final class PanelViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
 
     private final Set<String> shownLines = new HashSet<>();
+    private final ObjectProperty<SpokenSlot> offlineChoice = new SimpleObjectProperty<>();
     private Call call;
     private boolean booking;
     private String bookedEventId;
+    private Instant lastReplyCheck;
 
     public PanelViewModel(PanelServices services, BackgroundTasks tasks, Clock clock,
                           Supplier<CallPreferences> preferences) {
@@ -87,7 +95,7 @@ public final class PanelViewModel {
         this.clock = clock;
         this.preferences = preferences;
         this.times = new ProposalList(services.proposals(), tasks);
-        this.watch = new CalendarWatch(services.calendar(), services.history(), tasks,
+        this.watch = new CalendarWatch(services.calendar(), services.history(), services.invites(), tasks,
                 () -> preferences.get().repZone());
         this.plannedMinutes.set((int) preferences.get().defaultCallLength().toMinutes());
     }
@@ -108,6 +116,14 @@ public final class PanelViewModel {
 
     public ReadOnlyStringProperty suggestionProperty() {
         return suggestion;
+    }
+
+    /**
+     * The time the rep chose while the calendar could not be reached; non-null while the panel offers
+     * to write an .ics invitation for it instead.
+     */
+    public ReadOnlyObjectProperty<SpokenSlot> offlineChoiceProperty() {
+        return offlineChoice;
     }
 
     /** The call's clock texts: time left, elapsed, progress, insistence. */
@@ -241,6 +257,7 @@ public final class PanelViewModel {
         CallTiming timing = call.timing();
         clockText.show(timing, now, prefs.phaseRules());
         if (state.get() == PanelState.BOOKED) {
+            checkReplyIfDue(now);
             return;
         }
         CallPhase phase = timing.phaseAt(now, prefs.phaseRules());
@@ -284,17 +301,33 @@ public final class PanelViewModel {
         }
     }
 
+    /**
+     * The calendar is unreachable: books the chosen time into the local calendar and writes an .ics
+     * invitation to send from any mail client, so the call still ends with a date.
+     */
+    public void writeIcsInstead() {
+        SpokenSlot chosen = offlineChoice.get();
+        if (chosen != null) {
+            book(chosen, services.offlineBooking());
+        }
+    }
+
     private void book(SpokenSlot chosen) {
+        book(chosen, services.booking());
+    }
+
+    private void book(SpokenSlot chosen, BookNextStep through) {
         if (booking || !state.get().isClosing()) {
             return;
         }
+        offlineChoice.set(null);
         Call current = call;
         booking = true;
         working.set(true);
         say("Booking " + chosen.label() + "…");
         BookNextStep.Intent intent = new BookNextStep.Intent(current.id(), chosen.slot(), current.prospect(), "",
                 notes.get());
-        tasks.run(() -> services.booking().book(intent), outcome -> {
+        tasks.run(() -> through.book(intent), outcome -> {
             booking = false;
             working.set(false);
             handleBooking(outcome, chosen);
@@ -452,6 +485,7 @@ public final class PanelViewModel {
     private void handleBooking(BookingOutcome outcome, SpokenSlot chosen) {
         if (outcome instanceof BookingOutcome.Booked booked) {
             bookedEventId = booked.nextStep().eventId();
+            lastReplyCheck = clock.instant();
             state.set(PanelState.BOOKED);
             // The booked state shows the date itself: "tomorrow" is for saying, not for reading later.
             bookedTime.set(chosen.otherZoneLabel().isEmpty() ? chosen.label()
@@ -461,12 +495,36 @@ public final class PanelViewModel {
                     : "Invite ready to send from your mail: " + fileName(booked.invite()) + " in the invites folder");
             suggestLine();
             say("Booked.");
+        } else if (outcome instanceof BookingOutcome.Offline offline) {
+            offlineChoice.set(chosen);
+            sayError(offline.message() + ". Nothing was booked; your choice is kept. You can write an .ics "
+                    + "invite instead, to send from your mail.");
         } else if (outcome instanceof BookingOutcome.Refused refused) {
             sayError(refused.message() + " Here are fresh times.");
             loadProposals();
         } else {
             sayError(outcome.message() + " Your choice is kept: try again.");
         }
+    }
+
+    /** In the booked state, once a minute: has the prospect answered the invitation? */
+    private void checkReplyIfDue(Instant now) {
+        if (bookedEventId == null || working.get()
+                || lastReplyCheck != null && now.isBefore(lastReplyCheck.plus(REPLY_POLL))) {
+            return;
+        }
+        lastReplyCheck = now;
+        String eventId = bookedEventId;
+        tasks.run(() -> services.invites().sync(), report -> report.changed().stream()
+                .filter(step -> step.eventId().equals(eventId))
+                .findFirst()
+                .ifPresent(step -> inviteStatus.set(switch (step.status()) {
+                    case ACCEPTED -> "Accepted by the prospect.";
+                    case TENTATIVE -> "The prospect said maybe.";
+                    case DECLINED -> "Declined by the prospect: offer other times.";
+                    case CANCELLED -> "The meeting was deleted in the calendar.";
+                    default -> inviteStatus.get();
+                })), failure -> LOG.log(Level.FINE, "reply check failed; tried again in a minute", failure));
     }
 
     private static String fileName(String path) {
