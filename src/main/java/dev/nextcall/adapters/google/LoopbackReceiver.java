@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -41,12 +42,14 @@ final class LoopbackReceiver implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(50);
     /** How long a browser waits for the page while the app exchanges the code. */
     private static final Duration PAGE_WAIT = Duration.ofSeconds(60);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     private final HttpServer server;
     private final ExecutorService handlers;
     private final String state;
     private final CompletableFuture<Callback> callback = new CompletableFuture<>();
     private final CompletableFuture<CallbackPage> page = new CompletableFuture<>();
+    private final AtomicInteger answering = new AtomicInteger();
 
     /** What came back to the receiver, or why the wait ended without it. */
     sealed interface Callback {
@@ -137,14 +140,28 @@ final class LoopbackReceiver implements AutoCloseable {
         page.complete(Objects.requireNonNull(result, "result"));
     }
 
+    /**
+     * Lets a page being answered go out, then stops. ({@code HttpServer.stop(n)} on Java 17 always
+     * waits the full n seconds, so the wait for pages in progress is done here.)
+     */
     @Override
     public void close() {
         page.complete(CallbackPage.closed());
-        server.stop(1);
+        long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+        while (answering.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        server.stop(0);
         handlers.shutdownNow();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        answering.incrementAndGet();
         try (exchange) {
             URI uri = exchange.getRequestURI();
             if (!CALLBACK_PATH.equals(uri.getPath())) {
@@ -173,6 +190,8 @@ final class LoopbackReceiver implements AutoCloseable {
             }
             callback.complete(new Callback.Code(code));
             respond(exchange, 200, pageOnceFinished());
+        } finally {
+            answering.decrementAndGet();
         }
     }
 
