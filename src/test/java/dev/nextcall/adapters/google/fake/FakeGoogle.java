@@ -96,6 +96,11 @@ public final class FakeGoogle implements AutoCloseable {
 
     // ---- where it is
 
+    /** The address the server is bound to: 127.0.0.1, never a wildcard. */
+    public java.net.InetSocketAddress boundAddress() {
+        return server.address();
+    }
+
     public int port() {
         return server.address().getPort();
     }
