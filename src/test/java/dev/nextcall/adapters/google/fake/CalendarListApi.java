@@ -22,11 +22,12 @@ final class CalendarListApi {
             throw ApiError.invalid("Invalid value for: minAccessRole", "minAccessRole");
         }
         int max = request.queryParam("maxResults") == null ? 100
-                : Math.min(250, Math.max(1, Integer.parseInt(request.queryParam("maxResults"))));
+                : Math.min(250, Math.max(1, Numbers.parse(request.queryParam("maxResults"), "maxResults")));
         List<FakeCalendar> visible = store.calendars().stream().filter(FakeCalendar::listed)
                 .filter(c -> minRole == null || ROLE_ORDER.indexOf(c.accessRole()) >= ROLE_ORDER.indexOf(minRole))
                 .toList();
-        int offset = request.queryParam("pageToken") == null ? 0 : Integer.parseInt(request.queryParam("pageToken"));
+        int offset = request.queryParam("pageToken") == null ? 0
+                : Numbers.parse(request.queryParam("pageToken"), "pageToken");
         int until = Math.min(visible.size(), offset + max);
         JsonArray items = new JsonArray();
         for (FakeCalendar calendar : visible.subList(Math.min(offset, until), until)) {

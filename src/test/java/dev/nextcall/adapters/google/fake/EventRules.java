@@ -167,8 +167,8 @@ final class EventRules {
             JsonObject override = element.getAsJsonObject();
             String minutes = Json.string(override, "minutes");
             String method = Json.string(override, "method");
-            if (minutes == null || Integer.parseInt(minutes) < 0 || Integer.parseInt(minutes) > 40_320
-                    || !Set.of("email", "popup").contains(method)) {
+            int value = minutes == null ? -1 : Numbers.parse(minutes, "reminders.overrides.minutes");
+            if (value < 0 || value > 40_320 || !Set.of("email", "popup").contains(method)) {
                 throw ApiError.invalid("Invalid reminder.", null);
             }
         }

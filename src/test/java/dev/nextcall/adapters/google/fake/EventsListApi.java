@@ -115,7 +115,7 @@ final class EventsListApi {
         if (parts.length != 3 || !parts[0].equals("sync") || !parts[1].equals(String.valueOf(store.syncEpoch()))) {
             throw ApiError.fullSyncRequired();
         }
-        long since = Long.parseLong(parts[2]);
+        long since = Numbers.parse(parts[2], "syncToken");
         return event -> event.version > since;
     }
 
@@ -142,15 +142,11 @@ final class EventsListApi {
         if (value == null) {
             return 250;
         }
-        try {
-            int max = Integer.parseInt(value);
-            if (max < 1) {
-                throw ApiError.invalid("Invalid value for: maxResults", "maxResults");
-            }
-            return Math.min(max, 2500);
-        } catch (NumberFormatException e) {
+        int max = Numbers.parse(value, "maxResults");
+        if (max < 1) {
             throw ApiError.invalid("Invalid value for: maxResults", "maxResults");
         }
+        return Math.min(max, 2500);
     }
 
     private static int offset(String pageToken) {
@@ -161,7 +157,7 @@ final class EventsListApi {
         if (!text.startsWith("page:")) {
             throw ApiError.invalid("Invalid page token.", "pageToken");
         }
-        return Integer.parseInt(text.substring(5));
+        return Numbers.parse(text.substring(5), "pageToken");
     }
 
     private static String token(String text) {

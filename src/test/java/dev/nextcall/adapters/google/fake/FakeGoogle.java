@@ -40,6 +40,13 @@ import java.util.List;
  * }
  * }</pre>
  *
+ * <h2>Pointing the app at it</h2>
+ * Write the user's {@code google/client_secret.json} with {@link #writeClientSecret(Path)} (its {@code auth_uri}
+ * and {@code token_uri} are this fake), set {@code NEXTCALL_GOOGLE_API_ROOT} to {@link #rootUrl()}, and give the
+ * sign-in a {@link FakeBrowser}: it opens the authorization URL, the consent screen redirects at once to the
+ * app's loopback receiver with a code and the echoed {@code state}, and the app exchanges the code here.
+ * A test that does not care about sign-in takes tokens from {@code oauth().grant(...)} instead.
+ *
  * <h2>What a test controls</h2>
  * <ul>
  *   <li>{@link #calendars()}: the signed-in user ({@code rep@example.com} unless given) and their primary

@@ -46,7 +46,7 @@ final class FreeBusyApi {
         int limit = MAX_CALENDARS;
         String expansionMax = Json.string(body, "calendarExpansionMax");
         if (expansionMax != null) {
-            limit = Math.min(limit, Integer.parseInt(expansionMax));
+            limit = Math.min(limit, Numbers.parse(expansionMax, "calendarExpansionMax"));
         }
 
         JsonObject calendars = new JsonObject();

@@ -16,6 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The fake's OAuth side as a test sees it: knobs for the consent screen and the token endpoint, grants made
  * directly (no browser), revocation, and the recorded authorization and token requests. The HTTP endpoints
  * are {@link AuthorizationEndpoint} and {@link TokenEndpoint}.
+ *
+ * <p>A failing token endpoint is a fault like any other:
+ * {@code fake.faults().next(Route.TOKEN, Fault.serviceUnavailable503())} (the Java client then keeps its old
+ * token: {@code Credential.refreshToken()} returns false).
  */
 public final class OAuthServer {
 

@@ -146,8 +146,12 @@ final class TokenEndpoint {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
-        String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
             return null;
