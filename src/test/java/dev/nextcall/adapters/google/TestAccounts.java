@@ -33,13 +33,18 @@ final class TestAccounts {
 
     /** Stores a credential as a finished sign-in would. */
     static void signedIn(Path google, String accessToken, String refreshToken, long expiresAtMillis) throws IOException {
+        signedIn(google, CLIENT_ID, accessToken, refreshToken, expiresAtMillis);
+    }
+
+    static void signedIn(Path google, String clientId, String accessToken, String refreshToken, long expiresAtMillis)
+            throws IOException {
         TokenFolder tokens = new TokenFolder(google.resolve("tokens"));
         StoredCredential credential = new StoredCredential();
         credential.setAccessToken(accessToken);
         credential.setRefreshToken(refreshToken);
         credential.setExpirationTimeMilliseconds(expiresAtMillis);
         new JsonCredentialStore(tokens).set(Credentials.USER, credential);
-        new AccountFile(tokens).write(new AccountFile.Account(CLIENT_ID, "rep@example.com",
+        new AccountFile(tokens).write(new AccountFile.Account(clientId, "rep@example.com",
                 Set.copyOf(GoogleScopes.required()), ""));
     }
 
