@@ -141,7 +141,7 @@ class BookNextStepOnFakeTest {
         assertThat(booking.book(intent())).isInstanceOf(BookingOutcome.Booked.class);
 
         assertThat(google.fake.requests().subList(before, google.fake.requests().size()))
-                .extracting(r -> r.route()).containsExactly(Route.EVENTS_GET, Route.EVENTS_INSERT);
+                .extracting(r -> r.route()).containsExactly(Route.EVENTS_INSERT);
     }
 
     @Test
