@@ -92,7 +92,9 @@ public final class BookNextStep {
                 intent.slot(), attendeesOf(intent.prospect()), NextStepStatus.PENDING, "", clock.instant()));
         history.saveNextStep(pending);
 
-        Optional<BookingResult.Booked> landed = findQuietly(pending.eventId());
+        // Only an intent saved by an earlier click can have reached the calendar; a fresh id cannot be
+        // there, and asking would add a round trip to every click.
+        Optional<BookingResult.Booked> landed = earlier.isPresent() ? findQuietly(pending.eventId()) : Optional.empty();
         if (landed.isPresent()) {
             return markBooked(pending, landed.get());
         }
