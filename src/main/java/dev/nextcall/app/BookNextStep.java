@@ -117,7 +117,9 @@ public final class BookNextStep {
             // reconciling (at start-up or with sync) finds out whether the event exists.
             return new BookingOutcome.Offline(pending, e.getMessage());
         } catch (CalendarException e) {
-            return fail(pending, e.getMessage());
+            // Retries ran out or the answer was lost: the event may exist. The intent stays pending,
+            // so the next click on this time (same id) or reconciling settles it without a duplicate.
+            return new BookingOutcome.Failed(pending, e.getMessage());
         }
         if (result instanceof BookingResult.Booked booked) {
             return markBooked(pending, booked);

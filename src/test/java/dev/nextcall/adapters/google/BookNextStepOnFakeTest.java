@@ -108,6 +108,25 @@ class BookNextStepOnFakeTest {
     }
 
     @Test
+    void whenEveryRetryFailsAfterTheInsertLandedTheIntentStaysPendingAndTheNextClickMakesNoSecondEvent() {
+        google.fake.faults().always(Route.EVENTS_INSERT, Fault.afterApplying(Fault.serviceUnavailable503()));
+
+        BookingOutcome first = booking.book(intent());
+
+        assertThat(first).isInstanceOf(BookingOutcome.Failed.class);
+        assertThat(first.message()).startsWith("Booking failed:");
+        NextStep kept = ((BookingOutcome.Failed) first).nextStep();
+        assertThat(history.findNextStep(kept.eventId()).orElseThrow().status()).isEqualTo(NextStepStatus.PENDING);
+
+        google.fake.faults().clear();
+        BookingOutcome again = booking.book(intent());
+
+        assertThat(again).isInstanceOf(BookingOutcome.Booked.class);
+        assertThat(((BookingOutcome.Booked) again).nextStep().eventId()).isEqualTo(kept.eventId());
+        assertThat(google.fake.calendars().insertedEvents()).hasSize(1);
+    }
+
+    @Test
     void anIntentLeftPendingByACrashIsSettledWithoutASecondEvent() {
         String eventId = new RandomIds().newEventId();
         NextStep pending = new NextStep(eventId, "call-1", CalendarKind.GOOGLE, SLOT,
@@ -156,8 +175,11 @@ class BookNextStepOnFakeTest {
                 new GoogleBookingGateway(offline), () -> SlotRules.defaults(BERLIN),
                 () -> new BookingProfile(REP, "", CalendarKind.GOOGLE), new RandomIds(), google.clock);
         BookingOutcome outcome = offlineBooking.book(intent());
-        assertThat(outcome).isInstanceOfSatisfying(BookingOutcome.Failed.class, failed ->
-                assertThat(failed.reason()).contains("Google Calendar cannot be reached"));
+        assertThat(outcome).isInstanceOfSatisfying(BookingOutcome.Offline.class, offlineOutcome -> {
+            assertThat(offlineOutcome.reason()).contains("Google Calendar cannot be reached");
+            // Offline before the insert: nothing can have been booked, so the intent is closed as failed.
+            assertThat(offlineOutcome.nextStep().status()).isEqualTo(NextStepStatus.FAILED);
+        });
         assertThat(google.fake.requests(Route.EVENTS_INSERT)).isEmpty();
     }
 }
