@@ -1,5 +1,6 @@
 package dev.nextcall;
 
+import dev.nextcall.app.port.CalendarAccount;
 import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
@@ -32,17 +33,19 @@ final class CheckUp {
     private final CalendarSource calendar;
     private final DaysOffSource daysOff;
     private final CalendarHealth health;
+    private final Optional<CalendarAccount> google;
     private final ZoneId repZone;
     private final Clock clock;
 
     CheckUp(DataFolder folder, Optional<String> settingsProblem, CallHistory history, CalendarSource calendar,
-            DaysOffSource daysOff, CalendarHealth health, ZoneId repZone, Clock clock) {
+            DaysOffSource daysOff, CalendarHealth health, Optional<CalendarAccount> google, ZoneId repZone, Clock clock) {
         this.folder = folder;
         this.settingsProblem = settingsProblem;
         this.history = history;
         this.calendar = calendar;
         this.daysOff = daysOff;
         this.health = health;
+        this.google = google;
         this.repZone = repZone;
         this.clock = clock;
     }
@@ -63,8 +66,23 @@ final class CheckUp {
             checks.add(new Check("calendar", false, problem.describe() + ". Fix the file or address, or remove it "
                     + "from the settings."));
         }
-        checks.add(new Check("google", true, "not connected: the local calendar is in use"));
+        checks.add(google.map(this::googleAccount)
+                .orElseGet(() -> new Check("google", true, "not in use: the local calendar is (calendar.source)")));
         return checks;
+    }
+
+    private Check googleAccount(CalendarAccount account) {
+        CalendarAccount.Status status = account.status();
+        if (status instanceof CalendarAccount.Status.SignedIn signedIn) {
+            String who = signedIn.email().isEmpty() ? "signed in" : "signed in as " + signedIn.email();
+            return signedIn.missingPermissions().isEmpty() ? new Check("google", true, who)
+                    : new Check("google", false, who + ", but without: " + String.join(", ",
+                            signedIn.missingPermissions()) + ". Run 'nextcall login' and allow them.");
+        }
+        if (status instanceof CalendarAccount.Status.NeedsSignIn again) {
+            return new Check("google", false, again.reason() + " Run 'nextcall login'.");
+        }
+        return new Check("google", false, ((CalendarAccount.Status.SignedOut) status).hint());
     }
 
     private Check dataFolder() {

@@ -1,5 +1,10 @@
 package dev.nextcall;
 
+import dev.nextcall.adapters.google.GoogleAccount;
+import dev.nextcall.adapters.google.GoogleBookingGateway;
+import dev.nextcall.adapters.google.GoogleCalendar;
+import dev.nextcall.adapters.google.GoogleConnection;
+import dev.nextcall.adapters.google.GoogleInviteReplies;
 import dev.nextcall.adapters.ics.CalendarSet;
 import dev.nextcall.adapters.ics.IcsBookingGateway;
 import dev.nextcall.adapters.ics.Subscriptions;
@@ -19,6 +24,8 @@ import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.BookingGateway;
+import dev.nextcall.app.port.BusyPrefetcher;
+import dev.nextcall.app.port.CalendarAccount;
 import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
@@ -43,6 +50,7 @@ import dev.nextcall.ui.panel.PanelView;
 import dev.nextcall.ui.panel.PanelViewModel;
 import dev.nextcall.ui.shell.HistoryWindow;
 import dev.nextcall.ui.shell.PanelWindow;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -59,7 +67,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.stage.Stage;
@@ -72,6 +82,9 @@ import javafx.stage.Stage;
 public final class CompositionRoot implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CompositionRoot.class.getName());
+
+    /** How long Google free/busy is reused: long enough to book with one round trip, short enough to be true. */
+    private static final Duration GOOGLE_FRESHNESS = Duration.ofSeconds(60);
 
     private final Environment env;
     private final SettingsStore settingsStore;
@@ -86,6 +99,9 @@ public final class CompositionRoot implements AutoCloseable {
     private CalendarSet daysOff;
     private Subscriptions subscriptions;
     private volatile ScheduledExecutorService refreshTimer;
+    private GoogleConnection googleConnection;
+    private GoogleCalendar googleCalendar;
+    private final AtomicReference<ZoneId> googleZone = new AtomicReference<>();
 
     public CompositionRoot(Environment env) {
         this(env, new RandomIds());
@@ -107,17 +123,40 @@ public final class CompositionRoot implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * The rep's zone: the one in the settings; with Google and none set, the primary calendar's (once
+     * learned, see {@link #learnGoogleZone()}); else the system's.
+     */
     ZoneId repZone() {
+        if (settings.rep().zone().isEmpty() && settings.usesGoogle() && googleZone.get() != null) {
+            return googleZone.get();
+        }
         return settings.repZone(env.systemZone());
+    }
+
+    /** Asks Google for the primary calendar's zone (one round trip); blocks, so call it off the FX thread. */
+    private void learnGoogleZone() {
+        if (settings.usesGoogle() && settings.rep().zone().isEmpty()) {
+            try {
+                googleCalendar().repZone().ifPresent(googleZone::set);
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "could not learn the zone of the Google calendar yet", e);
+            }
+        }
+    }
+
+    /** Which calendar the settings choose: Google, or the local one (the default). */
+    private CalendarKind configuredKind() {
+        return settings.usesGoogle() ? CalendarKind.GOOGLE : CalendarKind.LOCAL;
     }
 
     private SlotRules slotRules() {
         return settings.slotRules(env.systemZone());
     }
 
-    private BookingProfile bookingProfile() {
+    private BookingProfile bookingProfile(CalendarKind kind) {
         Settings s = settings;
-        return new BookingProfile(s.organizer(env.userName()), s.availability().meetingLink(), CalendarKind.LOCAL);
+        return new BookingProfile(s.organizer(env.userName()), s.availability().meetingLink(), kind);
     }
 
     // ---- adapters ----
@@ -158,13 +197,51 @@ public final class CompositionRoot implements AutoCloseable {
         return configuredCalendar;
     }
 
-    /** Problems of every configured calendar: the meetings one and the days-off one. */
+    /** Problems of every configured calendar: the meetings one (local or Google) and the days-off one. */
     private CalendarHealth calendarHealth() {
         return () -> {
-            List<CalendarProblem> problems = new ArrayList<>(configuredCalendar().problems());
+            List<CalendarProblem> problems = new ArrayList<>(settings.usesGoogle() ? googleCalendar().problems()
+                    : configuredCalendar().problems());
             problems.addAll(daysOff().problems());
             return problems;
         };
+    }
+
+    /** Google's client, one per data folder: the OAuth client file, the stored sign-in, the API root. */
+    private synchronized GoogleConnection google() {
+        if (googleConnection == null) {
+            googleConnection = new GoogleConnection(env.folder().google(), env.googleApiRoot(), env.clock());
+        }
+        return googleConnection;
+    }
+
+    /**
+     * The rep's Google calendars: free/busy for the calendars chosen in the settings (the primary by
+     * default), kept fresh for a minute so that a click books with one round trip.
+     */
+    private synchronized GoogleCalendar googleCalendar() {
+        if (googleCalendar == null) {
+            googleCalendar = new GoogleCalendar(google(), () -> settings.calendar().googleCalendars(),
+                    GOOGLE_FRESHNESS, workers());
+        }
+        return googleCalendar;
+    }
+
+    private CalendarAccount calendarAccount() {
+        return new GoogleAccount(google());
+    }
+
+    /** The calendar of {@code kind}: where busy time is read and bookings go. */
+    private CalendarSource calendarSource(CalendarKind kind) {
+        return kind == CalendarKind.GOOGLE ? googleCalendar() : configuredCalendar();
+    }
+
+    private BookingGateway bookings(CalendarKind kind) {
+        return kind == CalendarKind.GOOGLE ? new GoogleBookingGateway(google()) : localBookings();
+    }
+
+    private BusyPrefetcher prefetcher() {
+        return settings.usesGoogle() ? googleCalendar() : BusyPrefetcher.NONE;
     }
 
     /** Calendars named on the command line: each must read cleanly, or the command fails naming it. */
@@ -179,8 +256,9 @@ public final class CompositionRoot implements AutoCloseable {
 
     // ---- use cases ----
 
-    private ProposeSlots proposeSlots(CalendarSource calendar, ZoneId zone) {
-        return new ProposeSlots(new AvailabilityReader(calendar, daysOff()), () -> slotRules().withRepZone(zone),
+    /** @param zone the rep's zone, asked at every use (with Google it is learned after start-up) */
+    private ProposeSlots proposeSlots(CalendarSource calendar, Supplier<ZoneId> zone) {
+        return new ProposeSlots(new AvailabilityReader(calendar, daysOff()), () -> slotRules().withRepZone(zone.get()),
                 new SlotWording(wordingLocale()), env.clock());
     }
 
@@ -194,9 +272,17 @@ public final class CompositionRoot implements AutoCloseable {
         return rep.getLanguage().equals("en") ? rep : new Locale("en", rep.getCountry());
     }
 
-    private BookNextStep booking(ZoneId zone) {
-        return new BookNextStep(historyPort(), new AvailabilityReader(configuredCalendar(), daysOff()), localBookings(),
-                () -> slotRules().withRepZone(zone), this::bookingProfile, ids, env.clock());
+    private BookNextStep booking(Supplier<ZoneId> zone, CalendarKind kind) {
+        return new BookNextStep(historyPort(), new AvailabilityReader(calendarSource(kind), daysOff()), bookings(kind),
+                () -> slotRules().withRepZone(zone.get()), () -> bookingProfile(kind), ids, env.clock());
+    }
+
+    /**
+     * Booking while the rep's calendar cannot be reached: into the local calendar, with an .ics invite.
+     * Its busy check reads the local calendar only, which is all there is offline.
+     */
+    private BookNextStep offlineBooking(Supplier<ZoneId> zone) {
+        return booking(zone, CalendarKind.LOCAL);
     }
 
     /** The calendars of all-day events named as days off in the settings (holidays, leave; files or addresses). */
@@ -217,13 +303,13 @@ public final class CompositionRoot implements AutoCloseable {
                 () -> new ReplyDeadline(slotRules().repSchedule(), repZone()), env.clock());
     }
 
-    /** The local calendar cannot see replies: they arrive by mail. */
+    /** Google reports the prospect's replies; the local calendar cannot see them (they arrive by mail). */
     private InviteReplies inviteReplies() {
-        return InviteReplies.NONE;
+        return settings.usesGoogle() ? new GoogleInviteReplies(google()) : InviteReplies.NONE;
     }
 
     private ReconcileBookings reconcileBookings() {
-        return new ReconcileBookings(historyPort(), localBookings(), env.clock());
+        return new ReconcileBookings(historyPort(), bookings(configuredKind()), env.clock());
     }
 
     public ReviewHistory reviewHistory() {
@@ -232,7 +318,9 @@ public final class CompositionRoot implements AutoCloseable {
 
     // ---- the command line ----
 
+    /** The command line's context; with Google and no zone in the settings, the calendar's zone is asked first. */
     public CliContext cliContext() {
+        learnGoogleZone();
         return new CommandLineContext();
     }
 
@@ -263,18 +351,28 @@ public final class CompositionRoot implements AutoCloseable {
         }
 
         @Override
-        public CalendarSource configuredCalendar() {
-            return CompositionRoot.this.configuredCalendar();
+        public CalendarKind configuredKind() {
+            return CompositionRoot.this.configuredKind();
+        }
+
+        @Override
+        public CalendarSource calendar(CalendarKind kind) {
+            return calendarSource(kind);
+        }
+
+        @Override
+        public CalendarAccount account() {
+            return calendarAccount();
         }
 
         @Override
         public ProposeSlots proposeSlots(CalendarSource calendar, ZoneId zone) {
-            return CompositionRoot.this.proposeSlots(calendar, zone);
+            return CompositionRoot.this.proposeSlots(calendar, () -> zone);
         }
 
         @Override
-        public BookNextStep booking(ZoneId zone) {
-            return CompositionRoot.this.booking(zone);
+        public BookNextStep booking(ZoneId zone, CalendarKind kind) {
+            return CompositionRoot.this.booking(() -> zone, kind);
         }
 
         @Override
@@ -284,7 +382,7 @@ public final class CompositionRoot implements AutoCloseable {
 
         @Override
         public CancelNextStep cancelling() {
-            return new CancelNextStep(historyPort(), localBookings(), env.clock());
+            return new CancelNextStep(historyPort(), bookings(configuredKind()), env.clock());
         }
 
         @Override
@@ -294,8 +392,9 @@ public final class CompositionRoot implements AutoCloseable {
 
         @Override
         public List<Check> checkUp() {
-            return new CheckUp(env.folder(), settingsProblem, historyPort(), configuredCalendar(), daysOff(),
-                    calendarHealth(), CompositionRoot.this.repZone(), env.clock()).run();
+            return new CheckUp(env.folder(), settingsProblem, historyPort(), calendarSource(configuredKind()), daysOff(),
+                    calendarHealth(), settings.usesGoogle() ? Optional.of(calendarAccount()) : Optional.empty(),
+                    CompositionRoot.this.repZone(), env.clock()).run();
         }
 
         @Override
@@ -320,8 +419,17 @@ public final class CompositionRoot implements AutoCloseable {
      * ({@code Platform::runLater} on the desktop).
      */
     public Desktop desktop(Stage stage, Executor uiThread) {
+        return desktop(stage, uiThread, uri -> LOG.info("no browser to open; sign in at " + uri.getHost()));
+    }
+
+    /** @param openBrowser opens an address in the system browser, for signing in to Google */
+    public Desktop desktop(Stage stage, Executor uiThread, Consumer<URI> openBrowser) {
         BackgroundTasks tasks = new ExecutorBackgroundTasks(workers(), uiThread);
-        PanelViewModel panelModel = panelModel(tasks);
+        tasks.run(() -> {
+            learnGoogleZone();
+            return true;
+        }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
+        PanelViewModel panelModel = panelModel(tasks, openBrowser);
         startRefreshingSubscriptions(() -> uiThread.execute(panelModel::calendarChanged));
         HistoryWindow historyWindow = new HistoryWindow(historyModel(tasks));
         PanelView view = new PanelView(panelModel, historyWindow::open);
@@ -338,12 +446,27 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The panel's view model over the real use cases; tests pass an inline {@code tasks}. */
     public PanelViewModel panelModel(BackgroundTasks tasks) {
-        CalendarSource calendar = configuredCalendar();
-        PanelServices services = new PanelServices(calls(),
-                new LookAtCalendar(calendar, calendarHealth(), () -> bookingProfile().organizer().email(), env.clock()),
-                proposeSlots(calendar, repZone()), booking(repZone()), booking(repZone()),
-                new CancelNextStep(historyPort(), localBookings(), env.clock()), syncInvites(), reviewHistory(),
-                new PromptEngine(PhraseLibrary.builtInEnglish()), subscriptions());
+        return panelModel(tasks, uri -> LOG.info("open in a browser to sign in: " + uri.getHost()));
+    }
+
+    /**
+     * @param openBrowser opens an address in the system browser (the desktop passes the Application's
+     *                    HostServices; only sign-in uses it)
+     */
+    public PanelViewModel panelModel(BackgroundTasks tasks, Consumer<URI> openBrowser) {
+        CalendarKind kind = configuredKind();
+        CalendarSource calendar = calendarSource(kind);
+        Supplier<ZoneId> zone = this::repZone;
+        PanelServices.Booking booking = new PanelServices.Booking(booking(zone, kind), offlineBooking(zone),
+                new CancelNextStep(historyPort(), bookings(kind), env.clock()),
+                new CancelNextStep(historyPort(), localBookings(), env.clock()));
+        PanelServices.Calendar calendars = new PanelServices.Calendar(
+                new LookAtCalendar(calendar, calendarHealth(), () -> bookingProfile(kind).organizer().email(),
+                        env.clock()),
+                proposeSlots(calendar, zone), prefetcher(), subscriptions(), syncInvites(),
+                settings.usesGoogle() ? Optional.of(calendarAccount()) : Optional.empty(), openBrowser);
+        PanelServices services = new PanelServices(calls(), reviewHistory(),
+                new PromptEngine(PhraseLibrary.builtInEnglish()), booking, calendars);
         return new PanelViewModel(services, tasks, env.clock(), this::callPreferences);
     }
 
@@ -377,7 +500,7 @@ public final class CompositionRoot implements AutoCloseable {
     private CallPreferences callPreferences() {
         Settings s = settings;
         return new CallPreferences(s.phaseRules(), s.defaultCallLength(), repZone(),
-                Duration.ofMinutes(s.availability().minimumNoticeMinutes()));
+                Duration.ofMinutes(s.availability().minimumNoticeMinutes()), s.availability().horizonDays());
     }
 
     private void saveGeometry(Settings.Window geometry, BackgroundTasks tasks) {

@@ -23,7 +23,7 @@ public final class NextCallApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        root.desktop(stage, Platform::runLater).panel().show();
+        root.desktop(stage, Platform::runLater, uri -> getHostServices().showDocument(uri.toString())).panel().show();
     }
 
     @Override

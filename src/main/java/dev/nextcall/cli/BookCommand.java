@@ -9,6 +9,7 @@ import dev.nextcall.domain.Attendee;
 import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.Prospect;
 import dev.nextcall.domain.call.Call;
+import dev.nextcall.domain.history.CalendarKind;
 import dev.nextcall.domain.slot.RuleViolation;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -50,8 +51,8 @@ final class BookCommand implements Callable<Integer> {
     @Option(names = "--notes", paramLabel = "S", description = "Agreed follow-up actions, written into the invite.")
     private String notes;
 
-    @Option(names = "--calendar", paramLabel = "local|google", defaultValue = "local",
-            description = "Where to book (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--calendar", paramLabel = "local|google",
+            description = "Where to book (default: the settings' calendar.source).")
     private String calendar;
 
     @Option(names = "--prospect-zone", paramLabel = "ZONE", converter = Times.ZoneConverter.class,
@@ -72,10 +73,7 @@ final class BookCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Attendee who = parseAttendee();
-        if (!calendar.equals("local") && !calendar.equals("google")) {
-            throw new ParameterException(spec.commandLine(), "--calendar must be local or google, not " + calendar);
-        }
-        CalendarChoice.pick(context.get(), calendar, null, context.get().repZone()); // refuses google clearly
+        CalendarKind kind = CalendarChoice.kind(context.get(), calendar, spec.commandLine());
         int minutes = duration != null ? duration : context.get().settings().availability().meetingMinutes();
         if (minutes < 1) {
             throw new ParameterException(spec.commandLine(), "--duration must be at least 1 minute");
@@ -89,7 +87,7 @@ final class BookCommand implements Callable<Integer> {
         Call call = madeHere ? calls.recordOutsideCall(prospect)
                 : calls.find(callId).orElseThrow(() ->
                         new ParameterException(spec.commandLine(), "no call with id " + callId + " in the history"));
-        BookNextStep booking = context.get().booking(repZone);
+        BookNextStep booking = context.get().booking(repZone, kind);
         BookingOutcome outcome = booking.book(new BookNextStep.Intent(call.id(),
                 Interval.of(start, Duration.ofMinutes(minutes)), prospect, title, notes));
         if (outcome instanceof BookingOutcome.Refused && madeHere) {

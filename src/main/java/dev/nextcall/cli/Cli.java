@@ -28,6 +28,8 @@ public final class Cli {
         cli.addSubcommand(new BookCommand(lazy));
         cli.addSubcommand(new HistoryCommand(lazy));
         cli.addSubcommand(new CancelCommand(lazy));
+        cli.addSubcommand(new LoginCommand(lazy));
+        cli.addSubcommand(new LogoutCommand(lazy));
         cli.addSubcommand(new SyncCommand(lazy));
         cli.addSubcommand(new DoctorCommand(lazy));
         cli.setOut(out);

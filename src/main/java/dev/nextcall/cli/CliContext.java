@@ -7,7 +7,9 @@ import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
+import dev.nextcall.app.port.CalendarAccount;
 import dev.nextcall.app.port.CalendarSource;
+import dev.nextcall.domain.history.CalendarKind;
 import dev.nextcall.config.Settings;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -32,13 +34,20 @@ public interface CliContext {
     /** The calendars named on the command line (files or http(s) addresses), floating times in {@code floatingZone}. */
     CalendarSource calendarOf(List<String> filesOrAddresses, ZoneId floatingZone);
 
-    /** The rep's configured calendar ({@code calendar.ics} plus configured files). */
-    CalendarSource configuredCalendar();
+    /** The calendar the settings choose (local unless {@code calendar.source} is "google"). */
+    CalendarKind configuredKind();
+
+    /** The rep's calendar of that kind: the local one ({@code calendar.ics} plus configured files), or Google. */
+    CalendarSource calendar(CalendarKind kind);
+
+    /** The Google account: sign in, sign out, status. */
+    CalendarAccount account();
 
     /** Slot proposals over {@code calendar} under the settings' rules, optionally in another rep zone. */
     ProposeSlots proposeSlots(CalendarSource calendar, ZoneId repZone);
 
-    BookNextStep booking(ZoneId repZone);
+    /** Books into the calendar of that kind, through the journal. */
+    BookNextStep booking(ZoneId repZone, CalendarKind kind);
 
     TrackCall calls();
 

@@ -28,8 +28,8 @@ final class SlotsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--calendar", paramLabel = "local|google", defaultValue = "local",
-            description = "Which calendar to read (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--calendar", paramLabel = "local|google",
+            description = "Which calendar to read (default: the settings' calendar.source).")
     private String calendar;
 
     @Option(names = "--ics", arity = "1..*", paramLabel = "FILE", description = "Use these calendars instead.")
@@ -76,7 +76,8 @@ final class SlotsCommand implements Callable<Integer> {
         validate();
         ZoneId repZone = zone != null ? zone : context.get().repZone();
         ProposeSlots propose = context.get().proposeSlots(
-                CalendarChoice.pick(context.get(), calendar, icsFiles, repZone), repZone);
+                CalendarChoice.pick(context.get(), CalendarChoice.kind(context.get(), calendar, spec.commandLine()),
+                        icsFiles, repZone), repZone);
         ProposeSlots.Query query = new ProposeSlots.Query(Optional.ofNullable(from),
                 Optional.ofNullable(days), Optional.ofNullable(duration).map(Duration::ofMinutes),
                 Optional.ofNullable(prospectZone), Optional.ofNullable(count));
@@ -123,9 +124,6 @@ final class SlotsCommand implements Callable<Integer> {
     }
 
     private void validate() {
-        if (!calendar.equals("local") && !calendar.equals("google")) {
-            throw new ParameterException(spec.commandLine(), "--calendar must be local or google, not " + calendar);
-        }
         if (days != null && days < 1) {
             throw new ParameterException(spec.commandLine(), "--days must be at least 1");
         }

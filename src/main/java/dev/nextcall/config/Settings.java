@@ -60,11 +60,14 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
     }
 
     /**
-     * Which calendar counts: "local" (the default) or "google", extra .ics files or addresses, and
-     * calendars whose all-day events are days off (public holidays, leave).
+     * Which calendar counts: "local" (the default) or "google", extra .ics files or addresses, calendars
+     * whose all-day events are days off (public holidays, leave), and with Google the ids of the
+     * calendars whose meetings count as busy (empty: the primary calendar).
      */
-    public record Calendar(String source, List<String> icsFiles, List<String> daysOffCalendars) {
+    public record Calendar(String source, List<String> icsFiles, List<String> daysOffCalendars,
+                           List<String> googleCalendars) {
         public Calendar {
+            googleCalendars = googleCalendars == null ? List.of() : List.copyOf(googleCalendars);
             source = source == null || source.isBlank() ? "local" : source.strip().toLowerCase(Locale.ROOT);
             icsFiles = icsFiles == null ? List.of() : List.copyOf(icsFiles);
             daysOffCalendars = daysOffCalendars == null ? List.of() : List.copyOf(daysOffCalendars);
@@ -87,7 +90,7 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
                 new Rep("", "", "", ""),
                 new Availability(weekdays, weekdays, 30, 30, 0, 0, 120, 14, 3, "", List.of(), Map.of(), 0, 30),
                 new Calls(30, 10, 0.75, 5),
-                new Calendar("local", List.of(), List.of()),
+                new Calendar("local", List.of(), List.of(), List.of()),
                 new Window(null, null, Window.DEFAULT_WIDTH, Window.DEFAULT_HEIGHT));
     }
 
@@ -105,6 +108,11 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
 
     public Settings withRep(Rep newRep) {
         return new Settings(newRep, availability, calls, calendar, window);
+    }
+
+    /** True when Google Calendar, not the local calendar, is the rep's calendar. */
+    public boolean usesGoogle() {
+        return calendar.source().equals("google");
     }
 
     public ZoneId repZone(ZoneId systemZone) {

@@ -335,11 +335,13 @@ class CliTest {
     }
 
     @Test
-    void googleIsRefusedClearlyUntilItIsConnected() {
+    void googleWithoutAnOAuthClientSaysHowToSetItUp() {
         int code = run("slots", "--calendar", "google");
 
         assertThat(code).isEqualTo(1);
-        assertThat(err).contains("Google Calendar is not connected");
+        assertThat(err).contains("Google Calendar is not set up").contains("client_secret.json")
+                .contains("README");
+        assertThat(err.strip().lines()).hasSize(1);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.nextcall.ui.panel;
 import dev.nextcall.app.LookAtCalendar;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.SyncInvites;
+import dev.nextcall.app.port.CalendarAccount;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.domain.CalendarEvent;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -38,6 +40,7 @@ public final class CalendarWatch {
     private final LookAtCalendar calendar;
     private final ReviewHistory history;
     private final SyncInvites invites;
+    private final Optional<CalendarAccount> account;
     private final BackgroundTasks tasks;
     private final Supplier<ZoneId> repZone;
 
@@ -45,16 +48,18 @@ public final class CalendarWatch {
     private final StringProperty todayCount = new SimpleStringProperty("");
     private final StringProperty calendarProblems = new SimpleStringProperty("");
     private final StringProperty attention = new SimpleStringProperty("");
+    private final StringProperty signIn = new SimpleStringProperty("");
     private Instant lastReplies;
     private final Set<String> handledEvents = new HashSet<>();
     private Instant lastLook;
     private boolean looking;
 
-    CalendarWatch(LookAtCalendar calendar, ReviewHistory history, SyncInvites invites, BackgroundTasks tasks,
-                  Supplier<ZoneId> repZone) {
+    CalendarWatch(LookAtCalendar calendar, ReviewHistory history, SyncInvites invites,
+                  Optional<CalendarAccount> account, BackgroundTasks tasks, Supplier<ZoneId> repZone) {
         this.calendar = calendar;
         this.history = history;
         this.invites = invites;
+        this.account = account;
         this.tasks = tasks;
         this.repZone = repZone;
     }
@@ -65,6 +70,14 @@ public final class CalendarWatch {
 
     public ReadOnlyStringProperty todayCountProperty() {
         return todayCount;
+    }
+
+    /**
+     * Why the rep needs to sign in to Google (never signed in, or the sign-in stopped working); empty
+     * when signed in or when Google is not the rep's calendar.
+     */
+    public ReadOnlyStringProperty signInProperty() {
+        return signIn;
     }
 
     /** How many booked next steps need the rep (declined, or unanswered for a working day); empty for none. */
@@ -103,8 +116,15 @@ public final class CalendarWatch {
         if (withReplies) {
             lastReplies = now;
         }
-        tasks.run(() -> new Look(calendar.look(), history.today(),
-                withReplies ? Optional.of(invites.sync().needsAttention().size()) : Optional.empty()), look -> {
+        tasks.run(() -> {
+            Optional<CalendarAccount.Status> status = account.map(CalendarAccount::status);
+            boolean signedIn = status.isEmpty() || status.get() instanceof CalendarAccount.Status.SignedIn;
+            // Signed out, the calendar cannot answer: say so once, instead of a failure every half minute.
+            return new Look(signedIn ? calendar.look() : new LookAtCalendar.Glance(Optional.empty(), Optional.empty(),
+                    List.of()), history.today(),
+                    withReplies && signedIn ? Optional.of(invites.sync().needsAttention().size()) : Optional.empty(),
+                    status);
+        }, look -> {
             looking = false;
             show(look);
             look.calendar().inProgress()
@@ -117,8 +137,18 @@ public final class CalendarWatch {
     }
 
     /** @param needingAttention when replies were checked this time, how many next steps need the rep */
+    private static String signInText(CalendarAccount.Status status) {
+        if (status instanceof CalendarAccount.Status.NeedsSignIn again) {
+            return "Google Calendar: sign in again. " + again.reason();
+        }
+        if (status instanceof CalendarAccount.Status.SignedOut out) {
+            return "Google Calendar is not connected. " + out.hint();
+        }
+        return "";
+    }
+
     private record Look(LookAtCalendar.Glance calendar, CallHistory.CallCounts today,
-                        Optional<Integer> needingAttention) {
+                        Optional<Integer> needingAttention, Optional<CalendarAccount.Status> account) {
     }
 
     private void show(Look look) {
@@ -130,6 +160,7 @@ public final class CalendarWatch {
         calendarProblems.set(look.calendar().problems().stream()
                 .map(CalendarProblem::describe)
                 .collect(Collectors.joining("\n")));
+        signIn.set(look.account().map(CalendarWatch::signInText).orElse(""));
         look.needingAttention().ifPresent(n -> attention.set(n == 0 ? ""
                 : n == 1 ? "1 invite needs attention: declined or unanswered" : n + " invites need attention: "
                         + "declined or unanswered"));

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /** The settings the panel reads on every tick; supplied fresh so edits apply at once. */
 public record CallPreferences(PhaseRules phaseRules, Duration defaultCallLength, ZoneId repZone,
-                              Duration minimumNotice) {
+                              Duration minimumNotice, int horizonDays) {
 
     public CallPreferences {
         Objects.requireNonNull(minimumNotice, "minimumNotice");

@@ -81,7 +81,7 @@ public final class PanelView {
 
     private void createView() {
         root.getStyleClass().add("panel");
-        root.setTop(new VBox(header(), calendarProblems()));
+        root.setTop(new VBox(header(), signInBanner(), calendarProblems()));
         StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
         states.getStyleClass().add("states");
         VBox center = new VBox(states, zoneRow(), notesArea(), actionBar());
@@ -116,6 +116,25 @@ public final class PanelView {
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /** Google needs a sign-in: say why, and sign in from here (the browser opens; nothing to type). */
+    private Node signInBanner() {
+        Label text = new Label();
+        text.setId("signInNeeded");
+        text.setWrapText(true);
+        text.textProperty().bind(model.calendarWatch().signInProperty());
+        Button signIn = new Button("Sign in with Google");
+        signIn.setId("signIn");
+        signIn.getStyleClass().add("quiet");
+        signIn.setTooltip(new Tooltip("Opens Google's sign-in page in your browser"));
+        signIn.disableProperty().bind(model.workingProperty());
+        signIn.setOnAction(e -> model.signIn());
+        VBox banner = new VBox(text, signIn);
+        banner.getStyleClass().add("calendar-problems");
+        banner.visibleProperty().bind(model.calendarWatch().signInProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     /** Which calendar cannot be read, and a way to try again: the panel never hides what it cannot see. */

@@ -2,7 +2,10 @@ package dev.nextcall.ui.panel;
 
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingOutcome;
+import dev.nextcall.app.CancelNextStep;
 import dev.nextcall.app.CancelOutcome;
+import dev.nextcall.app.port.CalendarAccount;
+import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.domain.Prospect;
 import dev.nextcall.domain.call.Call;
@@ -56,6 +59,11 @@ public final class PanelViewModel {
     /** How often the booked state asks whether the prospect has answered. */
     static final Duration REPLY_POLL = Duration.ofMinutes(1);
 
+    /** How often free/busy is refreshed in the background during a call. */
+    static final Duration PREFETCH_EVERY = Duration.ofSeconds(30);
+
+    static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(5);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Logger LOG = Logger.getLogger(PanelViewModel.class.getName());
 
@@ -86,6 +94,10 @@ public final class PanelViewModel {
     private Call call;
     private boolean booking;
     private String bookedEventId;
+    private boolean bookedOffline;
+    private boolean bookingOffline;
+    private Instant lastPrefetch;
+    private volatile boolean signInCancelled;
     private Instant lastReplyCheck;
 
     public PanelViewModel(PanelServices services, BackgroundTasks tasks, Clock clock,
@@ -94,8 +106,9 @@ public final class PanelViewModel {
         this.tasks = tasks;
         this.clock = clock;
         this.preferences = preferences;
-        this.times = new ProposalList(services.proposals(), tasks);
-        this.watch = new CalendarWatch(services.calendar(), services.history(), services.invites(), tasks,
+        this.times = new ProposalList(services.calendar().proposals(), tasks);
+        this.watch = new CalendarWatch(services.calendar().look(), services.history(), services.calendar().invites(),
+                services.calendar().account(), tasks,
                 () -> preferences.get().repZone());
         this.plannedMinutes.set((int) preferences.get().defaultCallLength().toMinutes());
     }
@@ -247,6 +260,7 @@ public final class PanelViewModel {
     /** Advances the panel to the clock's present: phase, time texts, calendar polling. */
     public void tick() {
         Instant now = clock.instant();
+        prefetchIfDue(now);
         // The calendar is watched in a call too, so a calendar that fails mid-call is reported; a
         // meeting that starts meanwhile is picked up only once the panel is idle again.
         watch.tick(now, call == null ? this::startFromCalendar : ignored -> { }, this::failed);
@@ -308,12 +322,12 @@ public final class PanelViewModel {
     public void writeIcsInstead() {
         SpokenSlot chosen = offlineChoice.get();
         if (chosen != null) {
-            book(chosen, services.offlineBooking());
+            book(chosen, services.booking().offline());
         }
     }
 
     private void book(SpokenSlot chosen) {
-        book(chosen, services.booking());
+        book(chosen, services.booking().online());
     }
 
     private void book(SpokenSlot chosen, BookNextStep through) {
@@ -323,6 +337,7 @@ public final class PanelViewModel {
         offlineChoice.set(null);
         Call current = call;
         booking = true;
+        bookingOffline = through == services.booking().offline();
         working.set(true);
         say("Booking " + chosen.label() + "…");
         BookNextStep.Intent intent = new BookNextStep.Intent(current.id(), chosen.slot(), current.prospect(), "",
@@ -347,7 +362,9 @@ public final class PanelViewModel {
         }
         String eventId = bookedEventId;
         working.set(true);
-        tasks.run(() -> services.cancelling().cancel(eventId), outcome -> {
+        CancelNextStep cancelling = bookedOffline ? services.booking().cancelOffline()
+                : services.booking().cancelOnline();
+        tasks.run(() -> cancelling.cancel(eventId), outcome -> {
             working.set(false);
             if (outcome instanceof CancelOutcome.Failed || outcome instanceof CancelOutcome.NotCancellable) {
                 sayError(outcome.message());
@@ -450,7 +467,7 @@ public final class PanelViewModel {
     /** Fetches every subscribed calendar now: the "try again" for a stale calendar. */
     public void refreshCalendars() {
         working.set(true);
-        tasks.run(services.subscriptions()::refreshAll, changed -> {
+        tasks.run(services.calendar().subscriptions()::refreshAll, changed -> {
             working.set(false);
             calendarChanged();
         }, this::failed);
@@ -485,6 +502,7 @@ public final class PanelViewModel {
     private void handleBooking(BookingOutcome outcome, SpokenSlot chosen) {
         if (outcome instanceof BookingOutcome.Booked booked) {
             bookedEventId = booked.nextStep().eventId();
+            bookedOffline = bookingOffline;
             lastReplyCheck = clock.instant();
             state.set(PanelState.BOOKED);
             // The booked state shows the date itself: "tomorrow" is for saying, not for reading later.
@@ -507,6 +525,59 @@ public final class PanelViewModel {
         }
     }
 
+    /**
+     * During a call, every half minute: keep free/busy for the proposal window fresh in the background,
+     * so that a click in the closing minutes books with one round trip.
+     */
+    private void prefetchIfDue(Instant now) {
+        if (call == null || lastPrefetch != null && now.isBefore(lastPrefetch.plus(PREFETCH_EVERY))) {
+            return;
+        }
+        lastPrefetch = now;
+        CallPreferences prefs = preferences.get();
+        Interval window = new Interval(now, now.atZone(prefs.repZone()).plusDays(prefs.horizonDays()).toInstant());
+        tasks.run(() -> {
+            services.calendar().prefetcher().prefetch(window);
+            return window;
+        }, done -> { }, failure -> LOG.log(Level.FINE, "free/busy prefetch failed; tried again soon", failure));
+    }
+
+    /**
+     * Signs in to Google in the system browser, from the panel; waits up to five minutes for the rep to
+     * come back from the browser. {@link #cancelSignIn()} stops waiting.
+     */
+    public void signIn() {
+        services.calendar().account().ifPresent(account -> {
+            signInCancelled = false;
+            working.set(true);
+            say("Sign in in your browser; NextCall waits for Google's answer.");
+            tasks.run(() -> account.signIn(services.calendar().openBrowser(), SIGN_IN_TIMEOUT, () -> signInCancelled),
+                    result -> {
+                        working.set(false);
+                        if (result instanceof CalendarAccount.SignInResult.SignedIn) {
+                            say("Signed in to Google Calendar.");
+                            calendarChanged();
+                        } else {
+                            sayError(signInMessage(result));
+                        }
+                    }, this::failed);
+        });
+    }
+
+    public void cancelSignIn() {
+        signInCancelled = true;
+    }
+
+    private static String signInMessage(CalendarAccount.SignInResult result) {
+        if (result instanceof CalendarAccount.SignInResult.Failed failed) {
+            return "Sign-in failed: " + failed.reason();
+        }
+        if (result instanceof CalendarAccount.SignInResult.TimedOut) {
+            return "Sign-in timed out: the browser did not come back. Try again.";
+        }
+        return "Sign-in cancelled.";
+    }
+
     /** In the booked state, once a minute: has the prospect answered the invitation? */
     private void checkReplyIfDue(Instant now) {
         if (bookedEventId == null || working.get()
@@ -515,7 +586,7 @@ public final class PanelViewModel {
         }
         lastReplyCheck = now;
         String eventId = bookedEventId;
-        tasks.run(() -> services.invites().sync(), report -> report.changed().stream()
+        tasks.run(() -> services.calendar().invites().sync(), report -> report.changed().stream()
                 .filter(step -> step.eventId().equals(eventId))
                 .findFirst()
                 .ifPresent(step -> inviteStatus.set(switch (step.status()) {
@@ -610,7 +681,7 @@ public final class PanelViewModel {
         }
         watch.markHandled(event.id());
         ZoneId zone = preferences.get().repZone();
-        Prospect outside = services.calendar().prospectOf(event)
+        Prospect outside = services.calendar().look().prospectOf(event)
                 .map(a -> Prospect.of(a, zone)).orElse(Prospect.unknown(zone));
         working.set(true);
         tasks.run(() -> services.calls().startFromCalendar(event, outside), started -> {
