@@ -26,6 +26,7 @@ import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.BookingGateway;
 import dev.nextcall.app.port.BusyPrefetcher;
 import dev.nextcall.app.port.CalendarAccount;
+import dev.nextcall.app.port.CalendarDirectory;
 import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
@@ -363,6 +364,11 @@ public final class CompositionRoot implements AutoCloseable {
         @Override
         public CalendarAccount account() {
             return calendarAccount();
+        }
+
+        @Override
+        public CalendarDirectory googleCalendars() {
+            return googleCalendar();
         }
 
         @Override

@@ -30,6 +30,7 @@ public final class Cli {
         cli.addSubcommand(new CancelCommand(lazy));
         cli.addSubcommand(new LoginCommand(lazy));
         cli.addSubcommand(new LogoutCommand(lazy));
+        cli.addSubcommand(new CalendarsCommand(lazy));
         cli.addSubcommand(new SyncCommand(lazy));
         cli.addSubcommand(new DoctorCommand(lazy));
         cli.setOut(out);

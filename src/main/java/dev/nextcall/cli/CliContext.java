@@ -8,6 +8,7 @@ import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.CalendarAccount;
+import dev.nextcall.app.port.CalendarDirectory;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.domain.history.CalendarKind;
 import dev.nextcall.config.Settings;
@@ -42,6 +43,9 @@ public interface CliContext {
 
     /** The Google account: sign in, sign out, status. */
     CalendarAccount account();
+
+    /** The Google calendars NextCall knows of, and which of them count as busy. */
+    CalendarDirectory googleCalendars();
 
     /** Slot proposals over {@code calendar} under the settings' rules, optionally in another rep zone. */
     ProposeSlots proposeSlots(CalendarSource calendar, ZoneId repZone);

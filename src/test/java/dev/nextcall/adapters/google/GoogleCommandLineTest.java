@@ -112,6 +112,16 @@ class GoogleCommandLineTest {
     }
 
     @Test
+    void calendarsListsThePrimaryAsBusyWithItsZone() {
+        assertThat(run("calendars", "--json")).as(err).isZero();
+
+        JsonObject primary = json().getAsJsonArray("calendars").get(0).getAsJsonObject();
+        assertThat(primary.get("primary").getAsBoolean()).isTrue();
+        assertThat(primary.get("busy").getAsBoolean()).isTrue();
+        assertThat(primary.get("zone").getAsString()).isEqualTo("Europe/Berlin");
+    }
+
+    @Test
     void doctorTellsWhoIsSignedInAndLogoutForgetsIt() throws Exception {
         assertThat(run("doctor")).as(out).isZero();
         assertThat(out).contains("ok   google").contains("rep@example.com");
