@@ -134,7 +134,7 @@ public class ClickToBookedBenchmark {
     private final Map<String, Integer> requestsPerClick = new TreeMap<>();
     /** The first clicks of the fork, before the JIT has compiled the click's path. */
     private static final int FIRST_CLICKS = 10;
-    private final List<Long> firstClicks = new ArrayList<>();
+    private final List<long[]> firstClicks = new ArrayList<>();
 
     @Setup(Level.Trial)
     public void start() throws IOException {
@@ -239,7 +239,7 @@ public class ClickToBookedBenchmark {
             split.record(clickNanos);
         }
         if (firstClicks.size() < FIRST_CLICKS) {
-            firstClicks.add(clickNanos);
+            firstClicks.add(split.parts(clickNanos));
         }
         // Frees the slot again without a request and without the adapter seeing a write.
         fake.calendars().forget("primary", booked.nextStep().eventId());
@@ -253,7 +253,10 @@ public class ClickToBookedBenchmark {
                     + " clicks (warm-up included), requests the fake saw per click:");
             requestsPerClick.forEach((requests, count) -> System.out.println("#   " + count + " x " + requests));
             System.out.println("# the fork's first " + firstClicks.size() + " clicks, ms: " + firstClicks.stream()
-                    .map(nanos -> String.format(Locale.ROOT, "%.1f", nanos / 1e6)).collect(Collectors.joining(" ")));
+                    .map(parts -> String.format(Locale.ROOT, "%.1f", parts[0] / 1e6)).collect(Collectors.joining(" ")));
+            for (int i = 0; i < Math.min(3, firstClicks.size()); i++) {
+                System.out.println("#   click " + (i + 1) + ": " + Split.describe(firstClicks.get(i)));
+            }
             System.out.println(split.report());
             if (!fake.unexpectedErrors().isEmpty()) {
                 throw new IllegalStateException("the fake failed: " + fake.unexpectedErrors());

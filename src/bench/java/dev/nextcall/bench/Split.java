@@ -39,6 +39,8 @@ import java.util.function.Supplier;
  */
 final class Split {
 
+    static final String[] NAMES = {"click", "history writes", "history reads", "busy (re-check)", "insert", "other"};
+
     private long historyWrites;
     private long historyReads;
     private long busy;
@@ -52,14 +54,30 @@ final class Split {
         insert = 0;
     }
 
-    /** Keeps this click's parts; {@code total} is the whole click. */
-    void record(long total) {
+    /** This click's parts, in the order of {@link #NAMES}; {@code total} is the whole click. */
+    long[] parts(long total) {
         long other = total - historyWrites - historyReads - busy - insert;
-        clicks.add(new long[] {total, historyWrites, historyReads, busy, insert, other});
+        return new long[] {total, historyWrites, historyReads, busy, insert, other};
+    }
+
+    /** Keeps this click's parts for {@link #report}. */
+    void record(long total) {
+        clicks.add(parts(total));
+    }
+
+    /** One click's parts in ms, for a line of its own. */
+    static String describe(long[] parts) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%.1f", parts[0] / 1e6));
+        text.append(" (");
+        for (int part = 1; part < NAMES.length; part++) {
+            text.append(part == 1 ? "" : ", ").append(NAMES[part]).append(' ')
+                    .append(String.format(Locale.ROOT, "%.1f", parts[part] / 1e6));
+        }
+        return text.append(')').toString();
     }
 
     String report() {
-        String[] names = {"click", "history writes", "history reads", "busy (re-check)", "insert", "other"};
+        String[] names = NAMES;
         StringBuilder text = new StringBuilder("# split of the ").append(clicks.size())
                 .append(" measured clicks, ms (p50 / p90 / mean):");
         for (int part = 0; part < names.length; part++) {
