@@ -115,6 +115,13 @@ public class ClickToBookedBenchmark {
     @Param({"prefetched", "cold"})
     public String freeBusy;
 
+    /**
+     * The rules' daily cap (0: none, the default rules). With a cap the re-check also counts the slot
+     * day's meetings, an {@code events.list} that the prefetch does not cover: {@code -p dailyCap=4}.
+     */
+    @Param({"0"})
+    public int dailyCap;
+
     private Path folder;
     private FakeGoogle fake;
     private HistoryDatabase database;
@@ -153,7 +160,7 @@ public class ClickToBookedBenchmark {
         history = new SqliteCallHistory(database);
         calendar = new GoogleCalendar(connection, List::of, Duration.ofSeconds(60), Runnable::run);
         split = new Split();
-        SlotRules rules = SlotRules.defaults(BERLIN);
+        SlotRules rules = SlotRules.defaults(BERLIN).withDailyCap(dailyCap);
         booking = new BookNextStep(split.history(history),
                 new AvailabilityReader(split.calendar(calendar), DaysOffSource.NONE),
                 split.gateway(new GoogleBookingGateway(connection)),
@@ -228,8 +235,14 @@ public class ClickToBookedBenchmark {
                     + (outcome == null ? "no outcome" : outcome.message()));
         }
         List<Route> calendarRequests = sent.stream().map(RecordedRequest::route).filter(Route::isCalendarApi).toList();
-        List<Route> expected = freeBusy.equals("prefetched")
-                ? List.of(Route.EVENTS_INSERT) : List.of(Route.FREEBUSY_QUERY, Route.EVENTS_INSERT);
+        List<Route> expected = new ArrayList<>();
+        if (freeBusy.equals("cold")) {
+            expected.add(Route.FREEBUSY_QUERY);
+        }
+        if (dailyCap > 0) {
+            expected.add(Route.EVENTS_LIST);
+        }
+        expected.add(Route.EVENTS_INSERT);
         if (!calendarRequests.equals(expected)) {
             throw new IllegalStateException("click " + clicks + " sent " + calendarRequests + ", expected " + expected);
         }
@@ -249,7 +262,8 @@ public class ClickToBookedBenchmark {
     public void stop() throws IOException {
         try {
             System.out.println();
-            System.out.println("# latency " + latencyMillis + " ms, free/busy " + freeBusy + ": " + clicks
+            System.out.println("# latency " + latencyMillis + " ms, free/busy " + freeBusy + ", daily cap " + dailyCap
+                    + ": " + clicks
                     + " clicks (warm-up included), requests the fake saw per click:");
             requestsPerClick.forEach((requests, count) -> System.out.println("#   " + count + " x " + requests));
             System.out.println("# the fork's first " + firstClicks.size() + " clicks, ms: " + firstClicks.stream()

@@ -31,7 +31,8 @@ import java.util.function.Supplier;
  *   <li>history writes: {@code saveNextStep} (the intent, then the booking) and {@code saveCall} (the
  *       call's outcome), each its own SQLite transaction with {@code synchronous=FULL};</li>
  *   <li>history reads: {@code nextStepsOf} (an earlier click on this slot?) and {@code findCall};</li>
- *   <li>busy: the re-check's {@code CalendarSource.busy} (the cache, or a {@code freebusy.query});</li>
+ *   <li>calendar reads: the re-check's {@code CalendarSource.busy} (the cache, or a {@code freebusy.query})
+ *       and, when the rules have a daily cap, {@code CalendarSource.events} (an {@code events.list});</li>
  *   <li>insert: {@code BookingGateway.book}, the {@code events.insert} round trip: the injected latency,
  *       the request built, gzipped and sent, the fake decoding and storing it, the answer parsed;</li>
  *   <li>other: the rest of the click (the slot rules' check, the event id, building the request).</li>
@@ -39,25 +40,25 @@ import java.util.function.Supplier;
  */
 final class Split {
 
-    static final String[] NAMES = {"click", "history writes", "history reads", "busy (re-check)", "insert", "other"};
+    static final String[] NAMES = {"click", "history writes", "history reads", "calendar reads", "insert", "other"};
 
     private long historyWrites;
     private long historyReads;
-    private long busy;
+    private long calendarReads;
     private long insert;
     private final List<long[]> clicks = new ArrayList<>();
 
     void reset() {
         historyWrites = 0;
         historyReads = 0;
-        busy = 0;
+        calendarReads = 0;
         insert = 0;
     }
 
     /** This click's parts, in the order of {@link #NAMES}; {@code total} is the whole click. */
     long[] parts(long total) {
-        long other = total - historyWrites - historyReads - busy - insert;
-        return new long[] {total, historyWrites, historyReads, busy, insert, other};
+        long other = total - historyWrites - historyReads - calendarReads - insert;
+        return new long[] {total, historyWrites, historyReads, calendarReads, insert, other};
     }
 
     /** Keeps this click's parts for {@link #report}. */
@@ -183,7 +184,7 @@ final class Split {
     }
 
     CalendarSource calendar(CalendarSource calendar) {
-        Part part = nanos -> busy += nanos;
+        Part part = nanos -> calendarReads += nanos;
         return new CalendarSource() {
             @Override
             public List<Interval> busy(Interval window) {
