@@ -178,6 +178,19 @@ class FakeGoogleSelfCheckTest {
     }
 
     @Test
+    void aForgottenEventLeavesNoTraceUnlikeADeletedOne() throws IOException {
+        calendar.events().insert("primary", bookable("abc12345")).execute();
+        fake.calendars().forget("primary", "abc12345");
+
+        assertThat(fake.calendars().events("primary")).isEmpty();
+        assertThat(fake.calendars().insertedEvents()).isEmpty();
+        GoogleJsonResponseException gone = catchThrowableOfType(GoogleJsonResponseException.class,
+                () -> calendar.events().get("primary", "abc12345").execute());
+        assertThat(gone.getStatusCode()).isEqualTo(404);
+        assertThat(calendar.events().insert("primary", bookable("abc12345")).execute().getId()).isEqualTo("abc12345");
+    }
+
+    @Test
     void deleteThenDeleteAgainIsGoneAndNeverExistedIsNotFound() throws IOException {
         String id = fake.calendars().seed("primary", EventSeed.timed(NINE, NINE.plusSeconds(1800)));
         calendar.events().delete("primary", id).setSendUpdates("all").execute();
