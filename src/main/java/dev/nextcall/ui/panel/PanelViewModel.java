@@ -15,6 +15,8 @@ import dev.nextcall.domain.call.CallTiming;
 import dev.nextcall.domain.call.Outcome;
 import dev.nextcall.domain.history.CallRecord;
 import dev.nextcall.domain.history.HistoryQuery;
+import dev.nextcall.app.PromptLines;
+import dev.nextcall.domain.prompt.LineStats;
 import dev.nextcall.domain.prompt.PromptContext;
 import dev.nextcall.domain.slot.SpokenSlot;
 import dev.nextcall.ui.common.BackgroundTasks;
@@ -64,7 +66,17 @@ public final class PanelViewModel {
 
     static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(5);
 
+    /** How often the rep's phrases.txt is looked at for changes (in the background). */
+    static final Duration PHRASES_POLL = Duration.ofSeconds(5);
+
+    /** The follow-up reminder offered when the prospect defers: this many working days later. */
+    static final int REMINDER_WORKING_DAYS = 2;
+
+    /** The rep's own lines, in the data folder. */
+    static final String PHRASES_FILE = "phrases.txt";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
     private static final Logger LOG = Logger.getLogger(PanelViewModel.class.getName());
 
     private final PanelServices services;
@@ -90,6 +102,20 @@ public final class PanelViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
 
     private final Set<String> shownLines = new HashSet<>();
+    private final PanelCue cue = new PanelCue();
+    private final BooleanProperty deferring = new SimpleBooleanProperty(false);
+    private final StringProperty followUpReminder = new SimpleStringProperty("");
+    /** What the learning knows of the lines, loaded when the call starts. */
+    private LineStats lineStats = LineStats.NONE;
+    private boolean followUpCall;
+    /** The line on show, so fresh times re-fill it instead of spending a new line. */
+    private String currentPhraseId;
+    /** A moment has come (wrap-up, the last minutes, overtime, booked, deferring) that deserves a new line. */
+    private boolean lineDue;
+    private boolean wasEscalated;
+    private Instant lastPhrasesCheck;
+    private boolean checkingPhrases;
+    private boolean lastPhrasesProblem;
     private final ObjectProperty<SpokenSlot> offlineChoice = new SimpleObjectProperty<>();
     private Call call;
     private boolean booking;
@@ -152,6 +178,21 @@ public final class PanelViewModel {
     /** The idle panel's look at the calendar: next meeting and today's count. */
     public CalendarWatch calendarWatch() {
         return watch;
+    }
+
+    /** The wrap-up cues: colour level and a brief banner. */
+    public PanelCue cue() {
+        return cue;
+    }
+
+    /** True once the rep said the prospect will come back with a date (in the closing minutes). */
+    public ReadOnlyBooleanProperty deferringProperty() {
+        return deferring;
+    }
+
+    /** "Remind me to follow up on Wed 2 Dec", offered while the prospect defers; empty otherwise. */
+    public ReadOnlyStringProperty followUpReminderProperty() {
+        return followUpReminder;
     }
 
     /** The message line. */
@@ -261,6 +302,7 @@ public final class PanelViewModel {
     public void tick() {
         Instant now = clock.instant();
         prefetchIfDue(now);
+        checkPhrasesIfDue(now);
         // The calendar is watched in a call too, so a calendar that fails mid-call is reported; a
         // meeting that starts meanwhile is picked up only once the panel is idle again.
         watch.tick(now, call == null ? this::startFromCalendar : ignored -> { }, this::failed);
@@ -268,20 +310,30 @@ public final class PanelViewModel {
             return;
         }
         CallPreferences prefs = preferences.get();
+        applyNextMeeting(prefs);
         CallTiming timing = call.timing();
-        clockText.show(timing, now, prefs.phaseRules());
+        clockText.show(timing, now, prefs.phaseRules(), prefs.repZone());
         if (state.get() == PanelState.BOOKED) {
+            cue.clear();
             checkReplyIfDue(now);
             return;
         }
         CallPhase phase = timing.phaseAt(now, prefs.phaseRules());
+        boolean escalated = timing.isEscalated(now, prefs.phaseRules());
+        long minutesLeft = Math.max(0, (timing.remaining(now).getSeconds() + 59) / 60);
+        cue.follow(phase, escalated, minutesLeft, prefs.cueSound());
         PanelState next = switch (phase) {
             case WRAP_UP -> PanelState.WRAP_UP;
             case OVERTIME -> PanelState.OVERTIME;
             default -> PanelState.IN_CALL;
         };
         boolean entered = next != state.get();
+        boolean escalatedNow = escalated && !wasEscalated;
+        wasEscalated = escalated;
         state.set(next);
+        if (next.isClosing() && (entered || escalatedNow)) {
+            lineDue = true;
+        }
         if (!next.isClosing() || times.isLoading() || booking) {
             return;
         }
@@ -289,8 +341,21 @@ public final class PanelViewModel {
         // the times before the rep offers one that booking would refuse.
         if (times.isEmpty() && entered || times.offersTimeBefore(now.plus(prefs.minimumNotice()))) {
             loadProposals();
-        } else if (entered) {
-            suggestLine();
+        } else if (lineDue) {
+            refreshLine();
+        }
+    }
+
+    /**
+     * Back-to-back: the next meeting on the calendar shortens the call. A meeting that starts within
+     * the opening is taken to be this very call (the rep started the timer a little early).
+     */
+    private void applyNextMeeting(CallPreferences prefs) {
+        Instant notBefore = call.timing().start().plus(prefs.phaseRules().openingLength());
+        Optional<Instant> following = watch.followingMeetingProperty().get().filter(at -> at.isAfter(notBefore));
+        CallTiming timing = call.timing().withNextMeeting(following);
+        if (!timing.equals(call.timing())) {
+            call = call.withTiming(timing);
         }
     }
 
@@ -382,6 +447,49 @@ public final class PanelViewModel {
         }, this::failed);
     }
 
+    /**
+     * "They'll get back to me" as the panel's button means it: in the closing minutes the panel first
+     * backs off (a line that does not push, and a follow-up reminder to accept); pressed again, or
+     * before the wrap-up, it ends the call with that outcome.
+     */
+    public void prospectDefers() {
+        if (call == null || working.get() || state.get() == PanelState.BOOKED) {
+            return;
+        }
+        if (!state.get().isClosing() || deferring.get()) {
+            theyWillGetBack();
+            return;
+        }
+        deferring.set(true);
+        followUpReminder.set("Remind me to follow up on " + DAY.format(reminderDate()));
+        lineDue = true;
+        refreshLine();
+        say("No pushing: they'll come back with a date.");
+    }
+
+    /** Accepts the follow-up reminder: noted on the call, which ends as "they'll get back to me". */
+    public void remindAndEnd() {
+        if (call == null || !deferring.get()) {
+            return;
+        }
+        String when = DAY.format(reminderDate());
+        String before = notes.get() == null || notes.get().isBlank() ? "" : notes.get().strip() + "\n";
+        notes.set(before + "Follow up on " + when + " if no date by then.");
+        endWith(Outcome.FOLLOW_UP_PROMISED, "Recorded: they'll get back to you. Follow up on " + when + ".");
+    }
+
+    private java.time.LocalDate reminderDate() {
+        java.time.LocalDate day = clock.instant().atZone(preferences.get().repZone()).toLocalDate();
+        int added = 0;
+        while (added < REMINDER_WORKING_DAYS) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() <= 5) {
+                added++;
+            }
+        }
+        return day;
+    }
+
     /** The prospect will come back with a date: end the call with that outcome. */
     public void theyWillGetBack() {
         endWith(Outcome.FOLLOW_UP_PROMISED, "Recorded: they'll get back to you.");
@@ -392,9 +500,13 @@ public final class PanelViewModel {
         endWith(Outcome.NO_NEXT_STEP_NEEDED, "Recorded: no next step needed.");
     }
 
-    /** Ends the call; a booked next step keeps the outcome "booked". */
+    /** Ends the call; a booked next step keeps the outcome "booked", a deferring prospect "they'll get back". */
     public void endCall() {
-        endWith(Outcome.UNRESOLVED, "Call ended.");
+        if (deferring.get()) {
+            theyWillGetBack();
+        } else {
+            endWith(Outcome.UNRESOLVED, "Call ended.");
+        }
     }
 
     /** The picked-up calendar event is not a sales call: forget it and do not pick it up again. */
@@ -446,8 +558,31 @@ public final class PanelViewModel {
         working.set(true);
         tasks.run(() -> services.calls().extend(current, Duration.ofMinutes(minutes)), extended -> {
             working.set(false);
+            if (call != current) {
+                return;
+            }
             call = extended;
             times.clear();
+            tick();
+        }, this::failed);
+    }
+
+    /**
+     * The rep wants to close now: the call is brought forward to end in the wrap-up margin (ten
+     * minutes by default), so the wrap-up starts at once. Only before the wrap-up.
+     */
+    public void wrapUpNow() {
+        if (call == null || state.get() != PanelState.IN_CALL || working.get()) {
+            return;
+        }
+        Call current = call;
+        Duration margin = preferences.get().phaseRules().wrapUpBeforeEnd();
+        working.set(true);
+        tasks.run(() -> services.calls().wrapUpNow(current, margin), early -> {
+            working.set(false);
+            if (call == current) {
+                call = early;
+            }
             tick();
         }, this::failed);
     }
@@ -511,7 +646,8 @@ public final class PanelViewModel {
             inviteStatus.set(booked.invite().isEmpty()
                     ? "Saved in your calendar. Add the prospect's e-mail to send an invite."
                     : "Invite ready to send from your mail: " + fileName(booked.invite()) + " in the invites folder");
-            suggestLine();
+            lineDue = true;
+            refreshLine();
             say("Booked.");
         } else if (outcome instanceof BookingOutcome.Offline offline) {
             offlineChoice.set(chosen);
@@ -620,6 +756,14 @@ public final class PanelViewModel {
         call = started;
         rememberEvent(started);
         shownLines.clear();
+        resetPrompting();
+        tasks.run(() -> new CallKnowledge(services.prompts().stats(), services.prompts().isFollowUp(started)),
+                known -> {
+                    if (call != null && call.id().equals(started.id())) {
+                        lineStats = known.stats();
+                        followUpCall = known.followUp();
+                    }
+                }, failure -> LOG.log(Level.FINE, "line records not loaded; lines take turns this call", failure));
         times.clear();
         suggestion.set("");
         bookedTime.set("");
@@ -633,6 +777,8 @@ public final class PanelViewModel {
 
     private void leaveCall() {
         call = null;
+        resetPrompting();
+        clockText.clear();
         times.clear();
         suggestion.set("");
         notes.set("");
@@ -656,23 +802,101 @@ public final class PanelViewModel {
             if (times.isEmpty()) {
                 sayError("No free time found in the next days: check your working hours in the settings.");
             }
-            suggestLine();
+            refreshLine();
         }, this::failed);
     }
 
-    private void suggestLine() {
+    private record CallKnowledge(LineStats stats, boolean followUp) {
+    }
+
+    private void resetPrompting() {
+        lineStats = LineStats.NONE;
+        followUpCall = false;
+        currentPhraseId = null;
+        lineDue = false;
+        wasEscalated = false;
+        deferring.set(false);
+        followUpReminder.set("");
+        cue.clear();
+    }
+
+    /**
+     * Shows a new line when a moment is due; otherwise re-fills the line on show with the times now on
+     * offer, so new times do not spend a new line. A line that no longer fits is replaced.
+     */
+    private void refreshLine() {
         if (call == null) {
             return;
         }
+        PromptContext context = promptContext();
+        if (!lineDue && currentPhraseId != null) {
+            Optional<String> refilled = services.prompts().library().find(currentPhraseId)
+                    .filter(p -> p.fits(context)).map(p -> p.fill(context));
+            if (refilled.isPresent()) {
+                suggestion.set(refilled.get());
+                return;
+            }
+        }
+        lineDue = false;
+        // Every fitting line already shown: the one on show stays rather than repeating an older one.
+        services.prompts().suggest(context, lineStats).ifPresent(line -> {
+            shownLines.add(line.phraseId());
+            currentPhraseId = line.phraseId();
+            suggestion.set(line.text());
+            String callId = call.id();
+            tasks.run(() -> {
+                services.prompts().shown(callId, line.phraseId());
+                return line;
+            }, done -> { }, failure -> LOG.log(Level.FINE, "could not record the line shown", failure));
+        });
+    }
+
+    private PromptContext promptContext() {
         List<String> spoken = times.slots().stream().map(SpokenSlot::spoken).toList();
         CallPhase phase = state.get() == PanelState.OVERTIME ? CallPhase.OVERTIME : CallPhase.WRAP_UP;
         Prospect who = call.prospect();
-        PromptContext context = new PromptContext(phase, spoken, who.name(), state.get() == PanelState.BOOKED,
-                false, shownLines);
-        services.prompts().suggest(context).ifPresentOrElse(line -> {
-            shownLines.add(line.phraseId());
-            suggestion.set(line.text());
-        }, () -> suggestion.set(""));
+        ZoneId repZone = preferences.get().repZone();
+        Instant now = clock.instant();
+        boolean otherZone = !who.zone().getRules().getOffset(now).equals(repZone.getRules().getOffset(now));
+        return new PromptContext(phase, clockText.escalatedProperty().get() || phase == CallPhase.OVERTIME, spoken,
+                who.name(), otherZone ? ZoneChoices.place(who.zone()) : "", followUpCall, firstAction(notes.get()),
+                state.get() == PanelState.BOOKED, deferring.get(), shownLines);
+    }
+
+    /** The first line of the notes, as the follow-up action a line can name. */
+    private static String firstAction(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .map(l -> l.replaceAll("^[-*•]\\s*", "").replaceAll("[.;:!]+$", "")).orElse("");
+    }
+
+    /** Every few seconds: reads the rep's phrases.txt again in the background if it changed. */
+    private void checkPhrasesIfDue(Instant now) {
+        if (checkingPhrases || lastPhrasesCheck != null && now.isBefore(lastPhrasesCheck.plus(PHRASES_POLL))) {
+            return;
+        }
+        checkingPhrases = true;
+        lastPhrasesCheck = now;
+        tasks.run(services.prompts()::reload, reload -> {
+            checkingPhrases = false;
+            if (reload instanceof PromptLines.Reload.Reloaded reloaded) {
+                String problem = reloaded.message(PHRASES_FILE);
+                if (!problem.isEmpty()) {
+                    sayError(problem);
+                } else if (lastPhrasesProblem) {
+                    say(PHRASES_FILE + " is fine again: your lines are in use.");
+                }
+                lastPhrasesProblem = !problem.isEmpty();
+                if (call != null && state.get().isClosing()) {
+                    refreshLine();
+                }
+            }
+        }, failure -> {
+            checkingPhrases = false;
+            LOG.log(Level.WARNING, "could not read " + PHRASES_FILE, failure);
+        });
     }
 
     private void startFromCalendar(CalendarEvent event) {
