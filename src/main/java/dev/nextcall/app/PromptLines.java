@@ -12,6 +12,7 @@ import dev.nextcall.domain.prompt.PhraseLibrary;
 import dev.nextcall.domain.prompt.PhraseProblem;
 import dev.nextcall.domain.prompt.PromptContext;
 import dev.nextcall.domain.prompt.PromptEngine;
+import dev.nextcall.domain.prompt.ProspectHistory;
 import dev.nextcall.domain.prompt.Suggestion;
 import java.time.Clock;
 import java.util.List;
@@ -91,17 +92,21 @@ public final class PromptLines {
         return LineStats.of(memory.lineRecords());
     }
 
-    /** Blocking: true when the rep has spoken with this call's prospect before (an earlier call with their e-mail). */
-    public boolean isFollowUp(Call call) {
+    /**
+     * Blocking: whether the rep has spoken with this call's prospect before (an earlier call with their
+     * e-mail); unknown for a call without an e-mail address.
+     */
+    public ProspectHistory historyOf(Call call) {
         String email = call.prospect().email();
         if (email == null || email.isBlank()) {
-            return false;
+            return ProspectHistory.UNKNOWN;
         }
-        return history.list(new HistoryQuery(false, false, Optional.empty(), HISTORY_LOOK_BACK)).stream()
+        boolean metBefore = history.list(new HistoryQuery(false, false, Optional.empty(), HISTORY_LOOK_BACK)).stream()
                 .map(CallRecord::call)
                 .filter(c -> !c.id().equals(call.id()))
                 .filter(c -> c.timing().start().isBefore(call.timing().start()))
                 .anyMatch(c -> email.equalsIgnoreCase(c.prospect().email()));
+        return metBefore ? ProspectHistory.FOLLOW_UP : ProspectHistory.FIRST_CALL;
     }
 
     /** Blocking: remembers that the line was shown in the call. */

@@ -31,8 +31,8 @@ public enum PhraseCondition {
 
     boolean holdsFor(PromptContext context) {
         return switch (this) {
-            case FIRST_CALL -> !context.followUpCall();
-            case FOLLOW_UP -> context.followUpCall();
+            case FIRST_CALL -> context.history() == ProspectHistory.FIRST_CALL;
+            case FOLLOW_UP -> context.history() == ProspectHistory.FOLLOW_UP;
             case OTHER_ZONE -> !context.prospectZone().isEmpty();
         };
     }

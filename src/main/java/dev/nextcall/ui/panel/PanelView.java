@@ -2,6 +2,7 @@ package dev.nextcall.ui.panel;
 
 import dev.nextcall.domain.slot.SpokenSlot;
 import javafx.animation.Animation;
+import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
@@ -69,7 +70,10 @@ public final class PanelView {
         ticker.stop();
     }
 
-    /** Ctrl+1/2/3 book the proposed slots; installed on the scene once it exists. */
+    /**
+     * Ctrl+1/2/3 book the proposed slots; Ctrl+E adds five minutes, Ctrl+Shift+E ten, Ctrl+Shift+W
+     * wraps up now. Installed on the scene once it exists.
+     */
     public void installShortcuts() {
         for (int i = 0; i < SLOT_BUTTONS; i++) {
             int index = i;
@@ -77,11 +81,17 @@ public final class PanelView {
                     KeyCombination.SHORTCUT_DOWN);
             root.getScene().getAccelerators().put(keys, () -> model.book(index));
         }
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> model.extend(5));
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> model.extend(10));
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), model::wrapUpNow);
     }
 
     private void createView() {
         root.getStyleClass().add("panel");
-        root.setTop(new VBox(header(), signInBanner(), calendarProblems()));
+        root.setTop(new VBox(header(), cueBanner(), signInBanner(), calendarProblems()));
         StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
         states.getStyleClass().add("states");
         VBox center = new VBox(states, zoneRow(), notesArea(), actionBar());
@@ -97,6 +107,48 @@ public final class PanelView {
         message.managedProperty().bind(message.visibleProperty());
         model.status().isErrorProperty().addListener((obs, was, error) -> toggleClass(message, "error", error));
         root.setBottom(message);
+        model.cue().levelProperty().addListener((obs, was, level) -> {
+            for (PanelCue.Level each : PanelCue.Level.values()) {
+                if (!each.styleClass().isEmpty()) {
+                    toggleClass(root, each.styleClass(), each == level);
+                }
+            }
+        });
+    }
+
+    /**
+     * The cue on entering the wrap-up, at the last minutes and at overtime: a line at the top of the
+     * panel that fades out after a few seconds. Never a dialog, never focus; a beep only when the rep
+     * turned the sound on (the prospect would hear it too).
+     */
+    private Node cueBanner() {
+        Label banner = new Label();
+        banner.setId("cueBanner");
+        banner.getStyleClass().add("cue-banner");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.cue().bannerProperty());
+        banner.setVisible(false);
+        banner.managedProperty().bind(banner.visibleProperty());
+        FadeTransition fade = new FadeTransition(Duration.seconds(1.5), banner);
+        fade.setDelay(Duration.seconds(6));
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        fade.setOnFinished(e -> banner.setVisible(false));
+        model.cue().cueCountProperty().addListener((obs, was, count) -> {
+            fade.stop();
+            banner.setOpacity(1);
+            banner.setVisible(true);
+            fade.playFromStart();
+        });
+        model.cue().levelProperty().addListener((obs, was, level) -> {
+            if (level == PanelCue.Level.NONE) {
+                fade.stop();
+                banner.setVisible(false);
+            }
+        });
+        model.cue().soundCountProperty().addListener((obs, was, count) -> java.awt.Toolkit.getDefaultToolkit().beep());
+        return banner;
     }
 
     private Node header() {
@@ -231,10 +283,20 @@ public final class PanelView {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.clock().progressProperty());
 
-        Button extend = new Button("+5 min");
-        extend.setId("extend5");
-        extend.getStyleClass().add("quiet");
-        extend.setOnAction(e -> model.extend(5));
+        Label endsEarly = boundLabel("endsEarly", "attention-line");
+        endsEarly.textProperty().bind(model.clock().endsEarlyProperty());
+        endsEarly.visibleProperty().bind(endsEarly.textProperty().isNotEmpty());
+        endsEarly.managedProperty().bind(endsEarly.visibleProperty());
+
+        Button extend = extendButton("extend5", 5);
+        Button extend10 = extendButton("extend10", 10);
+        Button wrapUp = new Button("Wrap up now");
+        wrapUp.setId("wrapUpNow");
+        wrapUp.getStyleClass().add("quiet");
+        wrapUp.setFocusTraversable(false);
+        wrapUp.setTooltip(new Tooltip("Close now: the wrap-up starts at once (Ctrl+Shift+W)"));
+        wrapUp.disableProperty().bind(model.workingProperty());
+        wrapUp.setOnAction(e -> model.wrapUpNow());
         Button dismiss = new Button("Not a sales call");
         dismiss.setId("dismissCall");
         dismiss.getStyleClass().add("quiet");
@@ -242,10 +304,10 @@ public final class PanelView {
         dismiss.visibleProperty().bind(model.fromCalendarProperty());
         dismiss.managedProperty().bind(dismiss.visibleProperty());
         dismiss.setOnAction(e -> model.dismissCall());
-        HBox small = new HBox(extend, dismiss);
+        HBox small = new HBox(extend, extend10, wrapUp, dismiss);
         small.getStyleClass().add("row");
 
-        VBox box = new VBox(who, left, bar, elapsed, small);
+        VBox box = new VBox(who, left, endsEarly, bar, elapsed, small);
         return stateBox(box, "in-call", PanelState.IN_CALL);
     }
 
@@ -275,7 +337,23 @@ public final class PanelView {
         icsInstead.managedProperty().bind(icsInstead.visibleProperty());
         icsInstead.disableProperty().bind(model.workingProperty());
         icsInstead.setOnAction(e -> model.writeIcsInstead());
-        VBox box = new VBox(left, line, loading, slotButtons, icsInstead, moreTimes());
+        Label endsEarly = boundLabel("closingEndsEarly", "attention-line");
+        endsEarly.textProperty().bind(model.clock().endsEarlyProperty());
+        endsEarly.visibleProperty().bind(endsEarly.textProperty().isNotEmpty());
+        endsEarly.managedProperty().bind(endsEarly.visibleProperty());
+        Button remind = new Button();
+        remind.setId("remindAndEnd");
+        remind.getStyleClass().add("primary");
+        remind.setMaxWidth(Double.MAX_VALUE);
+        remind.textProperty().bind(model.followUpReminderProperty());
+        remind.setTooltip(new Tooltip("Note the reminder on this call and end it as \"they'll get back to me\""));
+        remind.visibleProperty().bind(model.deferringProperty());
+        remind.managedProperty().bind(remind.visibleProperty());
+        remind.disableProperty().bind(model.workingProperty());
+        remind.setOnAction(e -> model.remindAndEnd());
+        HBox extendRow = new HBox(extendButton("closingExtend5", 5), extendButton("closingExtend10", 10));
+        extendRow.getStyleClass().add("row");
+        VBox box = new VBox(left, endsEarly, line, remind, loading, slotButtons, icsInstead, moreTimes(), extendRow);
         Node node = stateBox(box, "closing", PanelState.WRAP_UP, PanelState.OVERTIME);
         model.clock().escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
         model.stateProperty().addListener((obs, was, now) -> toggleClass(node, "overtime", now == PanelState.OVERTIME));
@@ -306,6 +384,18 @@ public final class PanelView {
         more.disableProperty().bind(model.workingProperty().or(model.times().loadingProperty()));
         more.setOnAction(e -> model.showMoreTimes());
         return new VBox(scroll, more);
+    }
+
+    private Button extendButton(String id, int minutes) {
+        Button extend = new Button("+" + minutes + " min");
+        extend.setId(id);
+        extend.getStyleClass().add("quiet");
+        extend.setFocusTraversable(false);
+        extend.setTooltip(new Tooltip("The call runs " + minutes + " minutes longer (Ctrl+"
+                + (minutes == 5 ? "" : "Shift+") + "E)"));
+        extend.disableProperty().bind(model.workingProperty());
+        extend.setOnAction(e -> model.extend(minutes));
+        return extend;
     }
 
     private Button moreTimeButton(int index, SpokenSlot slot) {
@@ -420,7 +510,7 @@ public final class PanelView {
         Button later = new Button("They'll get back to me");
         later.setId("theyWillGetBack");
         later.setTooltip(new Tooltip("The prospect will come back with a date: end the call and record it"));
-        later.setOnAction(e -> model.theyWillGetBack());
+        later.setOnAction(e -> model.prospectDefers());
         Button none = new Button("No next step");
         none.setId("noNextStep");
         none.setTooltip(new Tooltip("No next meeting is needed (won, lost, not a fit)"));

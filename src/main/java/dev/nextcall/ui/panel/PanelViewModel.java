@@ -18,6 +18,7 @@ import dev.nextcall.domain.history.HistoryQuery;
 import dev.nextcall.app.PromptLines;
 import dev.nextcall.domain.prompt.LineStats;
 import dev.nextcall.domain.prompt.PromptContext;
+import dev.nextcall.domain.prompt.ProspectHistory;
 import dev.nextcall.domain.slot.SpokenSlot;
 import dev.nextcall.ui.common.BackgroundTasks;
 import java.time.Clock;
@@ -107,7 +108,7 @@ public final class PanelViewModel {
     private final StringProperty followUpReminder = new SimpleStringProperty("");
     /** What the learning knows of the lines, loaded when the call starts. */
     private LineStats lineStats = LineStats.NONE;
-    private boolean followUpCall;
+    private ProspectHistory prospectHistory = ProspectHistory.UNKNOWN;
     /** The line on show, so fresh times re-fill it instead of spending a new line. */
     private String currentPhraseId;
     /** A moment has come (wrap-up, the last minutes, overtime, booked, deferring) that deserves a new line. */
@@ -757,11 +758,11 @@ public final class PanelViewModel {
         rememberEvent(started);
         shownLines.clear();
         resetPrompting();
-        tasks.run(() -> new CallKnowledge(services.prompts().stats(), services.prompts().isFollowUp(started)),
+        tasks.run(() -> new CallKnowledge(services.prompts().stats(), services.prompts().historyOf(started)),
                 known -> {
                     if (call != null && call.id().equals(started.id())) {
                         lineStats = known.stats();
-                        followUpCall = known.followUp();
+                        prospectHistory = known.history();
                     }
                 }, failure -> LOG.log(Level.FINE, "line records not loaded; lines take turns this call", failure));
         times.clear();
@@ -806,12 +807,12 @@ public final class PanelViewModel {
         }, this::failed);
     }
 
-    private record CallKnowledge(LineStats stats, boolean followUp) {
+    private record CallKnowledge(LineStats stats, ProspectHistory history) {
     }
 
     private void resetPrompting() {
         lineStats = LineStats.NONE;
-        followUpCall = false;
+        prospectHistory = ProspectHistory.UNKNOWN;
         currentPhraseId = null;
         lineDue = false;
         wasEscalated = false;
@@ -859,7 +860,7 @@ public final class PanelViewModel {
         Instant now = clock.instant();
         boolean otherZone = !who.zone().getRules().getOffset(now).equals(repZone.getRules().getOffset(now));
         return new PromptContext(phase, clockText.escalatedProperty().get() || phase == CallPhase.OVERTIME, spoken,
-                who.name(), otherZone ? ZoneChoices.place(who.zone()) : "", followUpCall, firstAction(notes.get()),
+                who.name(), otherZone ? ZoneChoices.place(who.zone()) : "", prospectHistory, firstAction(notes.get()),
                 state.get() == PanelState.BOOKED, deferring.get(), shownLines);
     }
 
