@@ -641,6 +641,7 @@ public final class PanelViewModel {
             bookedOffline = bookingOffline;
             lastReplyCheck = clock.instant();
             state.set(PanelState.BOOKED);
+            cue.clear();
             // The booked state shows the date itself: "tomorrow" is for saying, not for reading later.
             bookedTime.set(chosen.otherZoneLabel().isEmpty() ? chosen.label()
                     : chosen.label() + " (" + chosen.otherZoneLabel() + " for you)");
