@@ -56,8 +56,8 @@ public final class PanelCue {
             return;
         }
         banner.set(switch (next) {
-            case WRAP_UP -> "Wrap-up: " + minutesLeft + " min left. Time to book the next call.";
-            case ESCALATED -> minutesLeft + " min left: offer a time now.";
+            case WRAP_UP -> "Wrap-up: " + minutesLeft + " min left. Book the next call.";
+            case ESCALATED -> minutesLeft + " min left: offer a time.";
             case OVERTIME -> "Over time: book and close.";
             case NONE -> "";
         });

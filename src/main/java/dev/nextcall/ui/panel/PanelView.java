@@ -91,7 +91,10 @@ public final class PanelView {
 
     private void createView() {
         root.getStyleClass().add("panel");
-        root.setTop(new VBox(header(), cueBanner(), signInBanner(), calendarProblems()));
+        // The banner lies over the header, so showing and fading it never moves a button under the mouse.
+        StackPane top = new StackPane(header(), cueBanner());
+        top.setAlignment(Pos.TOP_LEFT);
+        root.setTop(new VBox(top, signInBanner(), calendarProblems()));
         StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
         states.getStyleClass().add("states");
         VBox center = new VBox(states, zoneRow(), notesArea(), actionBar());
@@ -125,11 +128,10 @@ public final class PanelView {
         Label banner = new Label();
         banner.setId("cueBanner");
         banner.getStyleClass().add("cue-banner");
-        banner.setWrapText(true);
         banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMouseTransparent(true);
         banner.textProperty().bind(model.cue().bannerProperty());
         banner.setVisible(false);
-        banner.managedProperty().bind(banner.visibleProperty());
         FadeTransition fade = new FadeTransition(Duration.seconds(1.5), banner);
         fade.setDelay(Duration.seconds(6));
         fade.setFromValue(1);
@@ -351,9 +353,11 @@ public final class PanelView {
         remind.managedProperty().bind(remind.visibleProperty());
         remind.disableProperty().bind(model.workingProperty());
         remind.setOnAction(e -> model.remindAndEnd());
-        HBox extendRow = new HBox(extendButton("closingExtend5", 5), extendButton("closingExtend10", 10));
-        extendRow.getStyleClass().add("row");
-        VBox box = new VBox(left, endsEarly, line, remind, loading, slotButtons, icsInstead, moreTimes(), extendRow);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox timeRow = new HBox(left, extendButton("closingExtend5", 5), extendButton("closingExtend10", 10));
+        timeRow.getStyleClass().add("row");
+        timeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(timeRow, endsEarly, line, remind, loading, slotButtons, icsInstead, moreTimes());
         Node node = stateBox(box, "closing", PanelState.WRAP_UP, PanelState.OVERTIME);
         model.clock().escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
         model.stateProperty().addListener((obs, was, now) -> toggleClass(node, "overtime", now == PanelState.OVERTIME));

@@ -97,8 +97,8 @@ class PanelPromptTest {
         }
 
         assertThat(shown).containsExactlyElementsOf(expected);
-        assertThat(banners).containsExactly("Wrap-up: 10 min left. Time to book the next call.",
-                "5 min left: offer a time now.", "Over time: book and close.");
+        assertThat(banners).containsExactly("Wrap-up: 10 min left. Book the next call.",
+                "5 min left: offer a time.", "Over time: book and close.");
         assertThat(panel.cue().soundCountProperty().get()).as("no sound unless turned on").isZero();
 
         panel.book(0);
@@ -198,7 +198,7 @@ class PanelPromptTest {
         assertThat(panel.getState()).isEqualTo(PanelState.IN_CALL);
         minute(10);
         assertThat(panel.getState()).isEqualTo(PanelState.WRAP_UP);
-        assertThat(panel.cue().bannerProperty().get()).isEqualTo("Wrap-up: 10 min left. Time to book the next call.");
+        assertThat(panel.cue().bannerProperty().get()).isEqualTo("Wrap-up: 10 min left. Book the next call.");
 
         panel.extend(10);
         clock.advance(PanelViewModel.CALENDAR_POLL);
