@@ -15,10 +15,6 @@ import dev.nextcall.domain.call.CallTiming;
 import dev.nextcall.domain.call.Outcome;
 import dev.nextcall.domain.history.CallRecord;
 import dev.nextcall.domain.history.HistoryQuery;
-import dev.nextcall.app.PromptLines;
-import dev.nextcall.domain.prompt.LineStats;
-import dev.nextcall.domain.prompt.PromptContext;
-import dev.nextcall.domain.prompt.ProspectHistory;
 import dev.nextcall.domain.slot.SpokenSlot;
 import dev.nextcall.ui.common.BackgroundTasks;
 import java.time.Clock;
@@ -26,10 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,14 +61,8 @@ public final class PanelViewModel {
 
     static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(5);
 
-    /** How often the rep's phrases.txt is looked at for changes (in the background). */
-    static final Duration PHRASES_POLL = Duration.ofSeconds(5);
-
     /** The follow-up reminder offered when the prospect defers: this many working days later. */
     static final int REMINDER_WORKING_DAYS = 2;
-
-    /** The rep's own lines, in the data folder. */
-    static final String PHRASES_FILE = "phrases.txt";
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
@@ -88,7 +76,7 @@ public final class PanelViewModel {
     private final ObjectProperty<PanelState> state = new SimpleObjectProperty<>(PanelState.IDLE);
     private final StringProperty prospect = new SimpleStringProperty("");
     private final CallClock clockText = new CallClock();
-    private final StringProperty suggestion = new SimpleStringProperty("");
+    private final SuggestedLine line;
     private final ProposalList times;
     private final CalendarWatch watch;
     private final StringProperty bookedTime = new SimpleStringProperty("");
@@ -102,21 +90,10 @@ public final class PanelViewModel {
     private final StringProperty prospectEmail = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
 
-    private final Set<String> shownLines = new HashSet<>();
     private final PanelCue cue = new PanelCue();
     private final BooleanProperty deferring = new SimpleBooleanProperty(false);
     private final StringProperty followUpReminder = new SimpleStringProperty("");
-    /** What the learning knows of the lines, loaded when the call starts. */
-    private LineStats lineStats = LineStats.NONE;
-    private ProspectHistory prospectHistory = ProspectHistory.UNKNOWN;
-    /** The line on show, so fresh times re-fill it instead of spending a new line. */
-    private String currentPhraseId;
-    /** A moment has come (wrap-up, the last minutes, overtime, booked, deferring) that deserves a new line. */
-    private boolean lineDue;
     private boolean wasEscalated;
-    private Instant lastPhrasesCheck;
-    private boolean checkingPhrases;
-    private boolean lastPhrasesProblem;
     private final ObjectProperty<SpokenSlot> offlineChoice = new SimpleObjectProperty<>();
     private Call call;
     private boolean booking;
@@ -134,6 +111,7 @@ public final class PanelViewModel {
         this.clock = clock;
         this.preferences = preferences;
         this.times = new ProposalList(services.calendar().proposals(), tasks);
+        this.line = new SuggestedLine(services.prompts(), tasks);
         this.watch = new CalendarWatch(services.calendar().look(), services.history(), services.calendar().invites(),
                 services.calendar().account(), tasks,
                 () -> preferences.get().repZone());
@@ -155,7 +133,7 @@ public final class PanelViewModel {
     }
 
     public ReadOnlyStringProperty suggestionProperty() {
-        return suggestion;
+        return line.textProperty();
     }
 
     /**
@@ -303,7 +281,11 @@ public final class PanelViewModel {
     public void tick() {
         Instant now = clock.instant();
         prefetchIfDue(now);
-        checkPhrasesIfDue(now);
+        line.checkFileIfDue(now, this::sayError, this::say, () -> {
+            if (call != null && state.get().isClosing()) {
+                refreshLine();
+            }
+        });
         // The calendar is watched in a call too, so a calendar that fails mid-call is reported; a
         // meeting that starts meanwhile is picked up only once the panel is idle again.
         watch.tick(now, call == null ? this::startFromCalendar : ignored -> { }, this::failed);
@@ -333,7 +315,7 @@ public final class PanelViewModel {
         wasEscalated = escalated;
         state.set(next);
         if (next.isClosing() && (entered || escalatedNow)) {
-            lineDue = true;
+            line.moment();
         }
         if (!next.isClosing() || times.isLoading() || booking) {
             return;
@@ -342,7 +324,7 @@ public final class PanelViewModel {
         // the times before the rep offers one that booking would refuse.
         if (times.isEmpty() && entered || times.offersTimeBefore(now.plus(prefs.minimumNotice()))) {
             loadProposals();
-        } else if (lineDue) {
+        } else if (line.isDue()) {
             refreshLine();
         }
     }
@@ -463,7 +445,7 @@ public final class PanelViewModel {
         }
         deferring.set(true);
         followUpReminder.set("Remind me to follow up on " + DAY.format(reminderDate()));
-        lineDue = true;
+        line.moment();
         refreshLine();
         say("No pushing: they'll come back with a date.");
     }
@@ -648,7 +630,7 @@ public final class PanelViewModel {
             inviteStatus.set(booked.invite().isEmpty()
                     ? "Saved in your calendar. Add the prospect's e-mail to send an invite."
                     : "Invite ready to send from your mail: " + fileName(booked.invite()) + " in the invites folder");
-            lineDue = true;
+            line.moment();
             refreshLine();
             say("Booked.");
         } else if (outcome instanceof BookingOutcome.Offline offline) {
@@ -757,17 +739,9 @@ public final class PanelViewModel {
     private void enterCall(Call started) {
         call = started;
         rememberEvent(started);
-        shownLines.clear();
         resetPrompting();
-        tasks.run(() -> new CallKnowledge(services.prompts().stats(), services.prompts().historyOf(started)),
-                known -> {
-                    if (call != null && call.id().equals(started.id())) {
-                        lineStats = known.stats();
-                        prospectHistory = known.history();
-                    }
-                }, failure -> LOG.log(Level.FINE, "line records not loaded; lines take turns this call", failure));
+        line.start(started);
         times.clear();
-        suggestion.set("");
         bookedTime.set("");
         inviteStatus.set("");
         prospect.set(started.prospect().isKnown() ? started.prospect().displayName() : "Call in progress");
@@ -782,7 +756,6 @@ public final class PanelViewModel {
         resetPrompting();
         clockText.clear();
         times.clear();
-        suggestion.set("");
         notes.set("");
         prospectEmail.set("");
         fromCalendar.set(false);
@@ -808,97 +781,28 @@ public final class PanelViewModel {
         }, this::failed);
     }
 
-    private record CallKnowledge(LineStats stats, ProspectHistory history) {
-    }
-
     private void resetPrompting() {
-        lineStats = LineStats.NONE;
-        prospectHistory = ProspectHistory.UNKNOWN;
-        currentPhraseId = null;
-        lineDue = false;
+        line.clear();
         wasEscalated = false;
         deferring.set(false);
         followUpReminder.set("");
         cue.clear();
     }
 
-    /**
-     * Shows a new line when a moment is due; otherwise re-fills the line on show with the times now on
-     * offer, so new times do not spend a new line. A line that no longer fits is replaced.
-     */
+    /** A new line when a moment is due, else the line on show re-filled with the times on offer. */
     private void refreshLine() {
         if (call == null) {
             return;
         }
-        PromptContext context = promptContext();
-        if (!lineDue && currentPhraseId != null) {
-            Optional<String> refilled = services.prompts().library().find(currentPhraseId)
-                    .filter(p -> p.fits(context)).map(p -> p.fill(context));
-            if (refilled.isPresent()) {
-                suggestion.set(refilled.get());
-                return;
-            }
-        }
-        lineDue = false;
-        // Every fitting line already shown: the one on show stays rather than repeating an older one.
-        services.prompts().suggest(context, lineStats).ifPresent(line -> {
-            shownLines.add(line.phraseId());
-            currentPhraseId = line.phraseId();
-            suggestion.set(line.text());
-            String callId = call.id();
-            tasks.run(() -> {
-                services.prompts().shown(callId, line.phraseId());
-                return line;
-            }, done -> { }, failure -> LOG.log(Level.FINE, "could not record the line shown", failure));
-        });
-    }
-
-    private PromptContext promptContext() {
-        List<String> spoken = times.slots().stream().map(SpokenSlot::spoken).toList();
-        CallPhase phase = state.get() == PanelState.OVERTIME ? CallPhase.OVERTIME : CallPhase.WRAP_UP;
         Prospect who = call.prospect();
         ZoneId repZone = preferences.get().repZone();
         Instant now = clock.instant();
         boolean otherZone = !who.zone().getRules().getOffset(now).equals(repZone.getRules().getOffset(now));
-        return new PromptContext(phase, clockText.escalatedProperty().get() || phase == CallPhase.OVERTIME, spoken,
-                who.name(), otherZone ? ZoneChoices.place(who.zone()) : "", prospectHistory, firstAction(notes.get()),
-                state.get() == PanelState.BOOKED, deferring.get(), shownLines);
-    }
-
-    /** The first line of the notes, as the follow-up action a line can name. */
-    private static String firstAction(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-                .map(l -> l.replaceAll("^[-*•]\\s*", "").replaceAll("[.;:!]+$", "")).orElse("");
-    }
-
-    /** Every few seconds: reads the rep's phrases.txt again in the background if it changed. */
-    private void checkPhrasesIfDue(Instant now) {
-        if (checkingPhrases || lastPhrasesCheck != null && now.isBefore(lastPhrasesCheck.plus(PHRASES_POLL))) {
-            return;
-        }
-        checkingPhrases = true;
-        lastPhrasesCheck = now;
-        tasks.run(services.prompts()::reload, reload -> {
-            checkingPhrases = false;
-            if (reload instanceof PromptLines.Reload.Reloaded reloaded) {
-                String problem = reloaded.message(PHRASES_FILE);
-                if (!problem.isEmpty()) {
-                    sayError(problem);
-                } else if (lastPhrasesProblem) {
-                    say(PHRASES_FILE + " is fine again: your lines are in use.");
-                }
-                lastPhrasesProblem = !problem.isEmpty();
-                if (call != null && state.get().isClosing()) {
-                    refreshLine();
-                }
-            }
-        }, failure -> {
-            checkingPhrases = false;
-            LOG.log(Level.WARNING, "could not read " + PHRASES_FILE, failure);
-        });
+        line.refresh(call, new SuggestedLine.Situation(
+                state.get() == PanelState.OVERTIME ? CallPhase.OVERTIME : CallPhase.WRAP_UP,
+                clockText.escalatedProperty().get(), times.slots().stream().map(SpokenSlot::spoken).toList(),
+                otherZone ? ZoneChoices.place(who.zone()) : "", notes.get(), state.get() == PanelState.BOOKED,
+                deferring.get()));
     }
 
     private void startFromCalendar(CalendarEvent event) {

@@ -241,7 +241,7 @@ class PanelPromptTest {
         Path file = new DataFolder(folder).phrasesFile();
         assertThat(file).as("created on first run").exists();
         Files.writeString(file, "replace ask\nask: Shall we pencil in the next one?\n");
-        clock.advance(PanelViewModel.PHRASES_POLL);
+        clock.advance(SuggestedLine.PHRASES_POLL);
         panel.tick();
         assertThat(panel.status().messageProperty().get()).isEmpty();
 
@@ -251,7 +251,7 @@ class PanelPromptTest {
         assertThat(panel.suggestionProperty().get()).isEqualTo("Shall we pencil in the next one?");
 
         Files.writeString(file, "replace ask\nask: Shall we pencil in the next one?\nofer: Would {slot1} work?\n");
-        clock.advance(PanelViewModel.PHRASES_POLL);
+        clock.advance(SuggestedLine.PHRASES_POLL);
         panel.tick();
 
         assertThat(panel.status().isErrorProperty().get()).isTrue();
