@@ -513,7 +513,8 @@ public final class PanelView {
     private Node actionBar() {
         Button later = new Button("They'll get back to me");
         later.setId("theyWillGetBack");
-        later.setTooltip(new Tooltip("The prospect will come back with a date: end the call and record it"));
+        later.setTooltip(new Tooltip("The prospect will come back with a date. In the wrap-up: a line that backs "
+                + "off and a follow-up reminder; press again to end the call and record it"));
         later.setOnAction(e -> model.prospectDefers());
         Button none = new Button("No next step");
         none.setId("noNextStep");
