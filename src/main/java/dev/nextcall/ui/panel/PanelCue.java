@@ -56,9 +56,9 @@ public final class PanelCue {
             return;
         }
         banner.set(switch (next) {
-            case WRAP_UP -> "Wrap-up: " + minutesLeft + " min left. Book the next call.";
-            case ESCALATED -> minutesLeft + " min left: offer a time.";
-            case OVERTIME -> "Over time: book and close.";
+            case WRAP_UP -> "Wrap-up: " + minutesLeft + " min left";
+            case ESCALATED -> minutesLeft + " min left: offer a time";
+            case OVERTIME -> "Over time: book and close";
             case NONE -> "";
         });
         cues.set(cues.get() + 1);

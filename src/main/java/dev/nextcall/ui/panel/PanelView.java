@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -92,7 +93,8 @@ public final class PanelView {
     private void createView() {
         root.getStyleClass().add("panel");
         // The banner lies over the header, so showing and fading it never moves a button under the mouse.
-        StackPane top = new StackPane(header(), cueBanner());
+        Label banner = cueBanner();
+        StackPane top = new StackPane(header(banner), banner);
         top.setAlignment(Pos.TOP_LEFT);
         root.setTop(new VBox(top, signInBanner(), calendarProblems()));
         StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
@@ -124,7 +126,7 @@ public final class PanelView {
      * panel that fades out after a few seconds. Never a dialog, never focus; a beep only when the rep
      * turned the sound on (the prospect would hear it too).
      */
-    private Node cueBanner() {
+    private Label cueBanner() {
         Label banner = new Label();
         banner.setId("cueBanner");
         banner.getStyleClass().add("cue-banner");
@@ -153,8 +155,11 @@ public final class PanelView {
         return banner;
     }
 
-    private Node header() {
+    /** @param banner the cue banner over the header: the title fades out while it shows, and back in */
+    private Node header(Label banner) {
         Label title = new Label();
+        title.opacityProperty().bind(Bindings.when(banner.visibleProperty())
+                .then(banner.opacityProperty().negate().add(1)).otherwise(1.0));
         title.setId("stateTitle");
         title.getStyleClass().add("state-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> model.getState().title(), model.stateProperty()));
@@ -318,6 +323,10 @@ public final class PanelView {
         left.textProperty().bind(Bindings.concat(model.prospectProperty(), " · ", model.clock().remainingProperty()));
         Label line = boundLabel("suggestion", "suggestion");
         line.setWrapText(true);
+        // The line to say is the point of the wrap-up: the notes shrink before it does. Once the rep opens
+        // "more times" they are choosing a time, and the line gives the list its room.
+        line.minHeightProperty().bind(Bindings.when(Bindings.isNotEmpty(model.times().more()))
+                .then(Region.USE_COMPUTED_SIZE).otherwise(Region.USE_PREF_SIZE));
         line.textProperty().bind(model.suggestionProperty());
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("slotsLoading");
@@ -354,6 +363,7 @@ public final class PanelView {
         remind.disableProperty().bind(model.workingProperty());
         remind.setOnAction(e -> model.remindAndEnd());
         HBox.setHgrow(left, Priority.ALWAYS);
+        left.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // a long name gives way; the time left stays
         HBox timeRow = new HBox(left, extendButton("closingExtend5", 5), extendButton("closingExtend10", 10));
         timeRow.getStyleClass().add("row");
         timeRow.setAlignment(Pos.CENTER_LEFT);
@@ -395,6 +405,7 @@ public final class PanelView {
         extend.setId(id);
         extend.getStyleClass().add("quiet");
         extend.setFocusTraversable(false);
+        extend.setMinWidth(Region.USE_PREF_SIZE);
         extend.setTooltip(new Tooltip("The call runs " + minutes + " minutes longer (Ctrl+"
                 + (minutes == 5 ? "" : "Shift+") + "E)"));
         extend.disableProperty().bind(model.workingProperty());
@@ -484,6 +495,7 @@ public final class PanelView {
         });
         zones.valueProperty().addListener((obs, was, zone) -> model.changeProspectZone(zone));
         Label label = new Label("Their zone");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(zones);
         HBox row = new HBox(label, zones);
         HBox.setHgrow(zones, Priority.ALWAYS);
@@ -502,6 +514,7 @@ public final class PanelView {
         notes.setAccessibleText("Notes and follow-up actions");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
+        notes.setMinHeight(32); // in the closing minutes the line and the times come first
         notes.textProperty().bindBidirectional(model.notesProperty());
         notes.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getState().hasCall() && model.getState() != PanelState.BOOKED, model.stateProperty()));

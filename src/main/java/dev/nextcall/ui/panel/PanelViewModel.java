@@ -169,7 +169,7 @@ public final class PanelViewModel {
         return deferring;
     }
 
-    /** "Remind me to follow up on Wed 2 Dec", offered while the prospect defers; empty otherwise. */
+    /** "Remind me: follow up Wed 2 Dec", offered while the prospect defers; empty otherwise. */
     public ReadOnlyStringProperty followUpReminderProperty() {
         return followUpReminder;
     }
@@ -444,10 +444,10 @@ public final class PanelViewModel {
             return;
         }
         deferring.set(true);
-        followUpReminder.set("Remind me to follow up on " + DAY.format(reminderDate()));
+        followUpReminder.set("Remind me: follow up " + DAY.format(reminderDate()));
         line.moment();
         refreshLine();
-        say("No pushing: they'll come back with a date.");
+        say(""); // the line on show says it; the panel keeps its room for the reminder and the times
     }
 
     /** Accepts the follow-up reminder: noted on the call, which ends as "they'll get back to me". */

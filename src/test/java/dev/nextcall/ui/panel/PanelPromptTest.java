@@ -97,8 +97,8 @@ class PanelPromptTest {
         }
 
         assertThat(shown).containsExactlyElementsOf(expected);
-        assertThat(banners).containsExactly("Wrap-up: 10 min left. Book the next call.",
-                "5 min left: offer a time.", "Over time: book and close.");
+        assertThat(banners).containsExactly("Wrap-up: 10 min left",
+                "5 min left: offer a time", "Over time: book and close");
         assertThat(panel.cue().soundCountProperty().get()).as("no sound unless turned on").isZero();
 
         panel.book(0);
@@ -160,7 +160,7 @@ class PanelPromptTest {
         assertThat(panel.getState()).isEqualTo(PanelState.WRAP_UP);
         assertThat(panel.suggestionProperty().get())
                 .isEqualTo("No problem. When should I check back if I haven't heard from you?");
-        assertThat(panel.followUpReminderProperty().get()).isEqualTo("Remind me to follow up on Wed 2 Dec");
+        assertThat(panel.followUpReminderProperty().get()).isEqualTo("Remind me: follow up Wed 2 Dec");
         minute(25);
         assertThat(panel.suggestionProperty().get()).as("still backing off in the last minutes")
                 .isEqualTo("Of course. I'll leave it with you and check in later in the week.");
@@ -198,7 +198,7 @@ class PanelPromptTest {
         assertThat(panel.getState()).isEqualTo(PanelState.IN_CALL);
         minute(10);
         assertThat(panel.getState()).isEqualTo(PanelState.WRAP_UP);
-        assertThat(panel.cue().bannerProperty().get()).isEqualTo("Wrap-up: 10 min left. Book the next call.");
+        assertThat(panel.cue().bannerProperty().get()).isEqualTo("Wrap-up: 10 min left");
 
         panel.extend(10);
         clock.advance(PanelViewModel.CALENDAR_POLL);
