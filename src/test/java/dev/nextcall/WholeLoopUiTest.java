@@ -99,6 +99,11 @@ class WholeLoopUiTest {
                 && !robot.lookup("#slot2").queryAs(Button.class).isDisabled());
         assertThat(text(robot, "#stateTitle")).isEqualTo(PanelState.WRAP_UP.title());
         assertThat(text(robot, "#suggestion")).isNotBlank();
+        // the wrap-up cue: a coloured edge on the panel and a banner over the header, no dialog
+        assertThat(robot.lookup(".panel").query().getStyleClass()).contains("cue-wrap-up");
+        assertThat(robot.lookup("#cueBanner").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text(robot, "#cueBanner")).isEqualTo("Wrap-up: 10 min left");
+        assertThat(robot.listWindows()).hasSize(1);
         assertThat(robot.lookup("#slot2").queryAs(Button.class).getText()).contains("Tue 1 Dec");
 
         robot.clickOn("#slot2");
