@@ -31,6 +31,7 @@ import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.app.port.HistoryStore;
 import dev.nextcall.app.port.InviteReplies;
 import dev.nextcall.cli.CliContext;
 import dev.nextcall.cli.CliContext.Check;
@@ -167,7 +168,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /** Called once, by the first use of the history (always on a background thread in the desktop). */
-    private CallHistory openHistory() {
+    private HistoryStore openHistory() {
         env.folder().ensureExists();
         database = new HistoryDatabase(env.folder().historyDatabase(), env.clock());
         database.setAside().ifPresent(path -> notice("Your history file could not be read, so it was set aside as "

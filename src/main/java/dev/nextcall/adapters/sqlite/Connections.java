@@ -45,6 +45,7 @@ final class Connections {
             // FULL costs one fsync per commit, and NextCall commits a handful of times per call.
             Transactions.execute(connection, "PRAGMA synchronous = FULL");
             Transactions.execute(connection, "PRAGMA foreign_keys = ON");
+            SearchFunctions.register(connection);
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeAfterFailure(connection, e);
