@@ -21,6 +21,12 @@ import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.RandomIds;
 import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.CrmSummary;
+import dev.nextcall.app.EditCallNotes;
+import dev.nextcall.app.MarkNoNextStep;
+import dev.nextcall.app.NeedsAttention;
+import dev.nextcall.app.demo.FillDemo;
+import dev.nextcall.adapters.ics.IcsDemoCalendar;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.BookingGateway;
@@ -302,7 +308,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private SyncInvites syncInvites() {
         return new SyncInvites(historyPort(), inviteReplies(),
-                () -> new ReplyDeadline(slotRules().repSchedule(), repZone()), env.clock());
+                this::replyDeadline, env.clock());
     }
 
     /** Google reports the prospect's replies; the local calendar cannot see them (they arrive by mail). */
@@ -314,8 +320,39 @@ public final class CompositionRoot implements AutoCloseable {
         return new ReconcileBookings(historyPort(), bookings(configuredKind()), env.clock());
     }
 
+    private ReplyDeadline replyDeadline() {
+        return new ReplyDeadline(slotRules().repSchedule(), repZone());
+    }
+
+    /** The history's parts: review, prompt memory, import; all share the one lazily opened history.db. */
+    public HistoryStore historyStore() {
+        return historyPort();
+    }
+
+    public FillDemo fillDemo() {
+        env.folder().ensureExists();
+        return new FillDemo(historyPort(), new IcsDemoCalendar(env.folder().localCalendar(), env.clock()), this::repZone,
+                env.clock());
+    }
+
+    public MarkNoNextStep markNoNextStep() {
+        return new MarkNoNextStep(historyPort(), env.clock());
+    }
+
+    public EditCallNotes editCallNotes() {
+        return new EditCallNotes(historyPort());
+    }
+
+    public NeedsAttention needsAttention() {
+        return new NeedsAttention(historyPort(), this::replyDeadline, env.clock());
+    }
+
+    public CrmSummary crmSummary() {
+        return new CrmSummary(historyPort(), this::repZone);
+    }
+
     public ReviewHistory reviewHistory() {
-        return new ReviewHistory(historyPort(), this::repZone, env.clock());
+        return new ReviewHistory(historyPort(), historyPort(), this::repZone, env.clock());
     }
 
     // ---- the command line ----
@@ -395,6 +432,11 @@ public final class CompositionRoot implements AutoCloseable {
         @Override
         public ReviewHistory history() {
             return reviewHistory();
+        }
+
+        @Override
+        public FillDemo demo() {
+            return CompositionRoot.this.fillDemo();
         }
 
         @Override

@@ -33,6 +33,7 @@ public final class Cli {
         cli.addSubcommand(new CalendarsCommand(lazy));
         cli.addSubcommand(new SyncCommand(lazy));
         cli.addSubcommand(new DoctorCommand(lazy));
+        cli.addSubcommand(new DemoCommand(lazy));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {

@@ -7,6 +7,7 @@ import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
+import dev.nextcall.app.demo.FillDemo;
 import dev.nextcall.app.port.CalendarAccount;
 import dev.nextcall.app.port.CalendarDirectory;
 import dev.nextcall.app.port.CalendarSource;
@@ -59,6 +60,9 @@ public interface CliContext {
     CancelNextStep cancelling();
 
     ReviewHistory history();
+
+    /** Fills the data folder with a demo history and calendar. */
+    FillDemo demo();
 
     /**
      * Checks the data folder, the settings, the history and the calendars, each with a plain detail

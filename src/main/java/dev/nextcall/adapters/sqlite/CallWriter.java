@@ -130,6 +130,13 @@ final class CallWriter implements AutoCloseable {
         set.executeUpdate();
     }
 
+    /** Deletes the call with everything that belongs to it (ON DELETE CASCADE). */
+    void delete(String callId) throws SQLException {
+        PreparedStatement delete = statement(HistorySql.DELETE_CALL);
+        delete.setString(1, callId);
+        delete.executeUpdate();
+    }
+
     void notes(String callId, String notes) throws SQLException {
         PreparedStatement update = statement(HistorySql.SAVE_NOTES);
         update.setString(1, notes == null ? "" : notes);

@@ -273,13 +273,17 @@ public final class SqliteCallHistory implements HistoryStore {
         return database.read("could not read the call history", c -> !hasAnyCall(c));
     }
 
-    /** One transaction for the whole list; statements are prepared once and reused. */
+    /**
+     * One transaction for the whole list; statements are prepared once and reused. A call already in the
+     * history with the same id is replaced as a whole, so importing twice gives no doubled trails.
+     */
     @Override
     public void importCalls(List<CallDetail> calls) {
         database.write("could not import the calls", c -> {
             try (CallWriter writer = new CallWriter(c)) {
                 for (CallDetail detail : calls) {
                     String callId = detail.call().id();
+                    writer.delete(callId);
                     writer.call(detail.call());
                     for (TrackedStep tracked : detail.nextSteps()) {
                         writer.step(tracked.step());
