@@ -274,13 +274,14 @@ public final class SqliteCallHistory implements HistoryStore {
     }
 
     /**
-     * One transaction for the whole list; statements are prepared once and reused. A call already in the
-     * history with the same id is replaced as a whole, so importing twice gives no doubled trails.
+     * One transaction for the whole list, each kind of statement sent as one batch. A call already in the
+     * history with the same id is replaced as a whole, so importing twice doubles nothing; ids must be
+     * unique within one list.
      */
     @Override
     public void importCalls(List<CallDetail> calls) {
         database.write("could not import the calls", c -> {
-            try (CallWriter writer = new CallWriter(c)) {
+            try (CallWriter writer = CallWriter.batching(c)) {
                 for (CallDetail detail : calls) {
                     String callId = detail.call().id();
                     writer.delete(callId);
@@ -291,12 +292,17 @@ public final class SqliteCallHistory implements HistoryStore {
                             writer.statusChange(change);
                         }
                     }
-                    writer.followUps(callId, detail.followUps());
-                    writer.mark(callId, detail.mark());
+                    for (int i = 0; i < detail.followUps().size(); i++) {
+                        writer.followUp(callId, i, detail.followUps().get(i));
+                    }
+                    if (detail.mark() != null) {
+                        writer.mark(callId, detail.mark());
+                    }
                     for (ShownLine line : detail.shownLines()) {
                         writer.lineShown(callId, line.phraseId(), line.at());
                     }
                 }
+                writer.flush();
             }
             return null;
         });
