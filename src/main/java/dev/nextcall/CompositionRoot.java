@@ -435,6 +435,11 @@ public final class CompositionRoot implements AutoCloseable {
         }
 
         @Override
+        public void onNotice(Consumer<String> listener) {
+            CompositionRoot.this.onNotice(listener);
+        }
+
+        @Override
         public FillDemo demo() {
             return CompositionRoot.this.fillDemo();
         }

@@ -61,6 +61,12 @@ public interface CliContext {
 
     ReviewHistory history();
 
+    /**
+     * Things the user must hear about that happen while opening something, such as a damaged history.db
+     * set aside (the message says where it went).
+     */
+    void onNotice(java.util.function.Consumer<String> listener);
+
     /** Fills the data folder with a demo history and calendar. */
     FillDemo demo();
 

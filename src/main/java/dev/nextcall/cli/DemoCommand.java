@@ -1,5 +1,6 @@
 package dev.nextcall.cli;
 
+import com.google.gson.JsonObject;
 import dev.nextcall.app.demo.FillDemo;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -28,6 +29,9 @@ final class DemoCommand implements Callable<Integer> {
             + " (calls are added, calendar.ics is kept aside).")
     private boolean force;
 
+    @Option(names = "--json", description = "Print JSON on stdout.")
+    private boolean json;
+
     DemoCommand(Supplier<CliContext> context) {
         this.context = context;
     }
@@ -41,6 +45,16 @@ final class DemoCommand implements Callable<Integer> {
         FillDemo.Filled filled = context.get().demo().fill(calls, seed, force);
         long millis = (System.nanoTime() - started) / 1_000_000;
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonObject result = new JsonObject();
+            result.addProperty("calls", filled.calls());
+            result.addProperty("busyEvents", filled.busyEvents());
+            result.addProperty("millis", millis);
+            result.addProperty("calendarSetAside", filled.calendarSetAside().map(Object::toString).orElse(null));
+            out.println(Json.print(result));
+            out.flush();
+            return 0;
+        }
         out.printf("Wrote %d demo calls and %d busy events in %.1f s.%n", filled.calls(), filled.busyEvents(),
                 millis / 1000.0);
         filled.calendarSetAside().ifPresent(path -> out.println("Your previous calendar is kept as " + path + "."));

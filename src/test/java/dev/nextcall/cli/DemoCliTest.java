@@ -89,8 +89,10 @@ class DemoCliTest {
         assertThat(err).startsWith("nextcall demo: the data folder already has a history and a calendar;")
                 .contains("--force");
 
-        assertThat(run("demo", "--calls", "40", "--force")).isZero();
-        assertThat(out).contains("Your previous calendar is kept as ");
+        assertThat(run("demo", "--calls", "40", "--force", "--json")).isZero();
+        assertThat(JsonParser.parseString(out).getAsJsonObject().get("calls").getAsInt()).isEqualTo(40);
+        assertThat(JsonParser.parseString(out).getAsJsonObject().get("calendarSetAside").getAsString())
+                .contains("calendar.ics.before-demo-");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("calendar.ics.before-demo-"));
         }
@@ -123,5 +125,19 @@ class DemoCliTest {
 
         assertThat(run("history", "--without-next-step", "--awaiting-reply", "--csv")).isZero();
         assertThat(out.split("\r\n")).hasSize(1);
+    }
+
+    @Test
+    void aDamagedHistoryIsSetAsideAndTheUserIsToldWhere() throws Exception {
+        Files.write(folder.resolve("history.db"), "this is not a database, just garbage bytes".repeat(200).getBytes());
+
+        assertThat(run("history")).isZero();
+
+        assertThat(out).contains("No calls.");
+        assertThat(err).startsWith("nextcall: Your history file could not be read, so it was set aside as ")
+                .contains(folder.resolve("history.db.corrupt-").toString()).contains("Nothing was deleted.");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("history.db.corrupt-"));
+        }
     }
 }
