@@ -119,15 +119,7 @@ public final class SqliteCallHistory implements HistoryStore {
     @Override
     public List<CallRecord> list(HistoryQuery query) {
         HistorySql.Query sql = HistorySql.list(query);
-        return database.read("could not read the call history", c -> {
-            try (PreparedStatement select = sql.prepare(c); ResultSet rows = select.executeQuery()) {
-                List<CallRecord> records = new ArrayList<>();
-                while (rows.next()) {
-                    records.add(Rows.record(rows));
-                }
-                return records;
-            }
-        });
+        return database.read("could not read the call history", c -> all(c, sql, Rows::record));
     }
 
     @Override
@@ -144,17 +136,11 @@ public final class SqliteCallHistory implements HistoryStore {
     @Override
     public List<WeekNumbers> weekly(Interval window, ZoneId repZone) {
         HistorySql.Query sql = HistorySql.startsAndLatestStatus(window);
-        List<Weeks.Sample> samples = database.read("could not read the weekly numbers", c -> {
-            try (PreparedStatement select = sql.prepare(c); ResultSet rows = select.executeQuery()) {
-                List<Weeks.Sample> read = new ArrayList<>();
-                while (rows.next()) {
-                    String status = rows.getString("s_status");
-                    read.add(new Weeks.Sample(InstantText.parse(rows.getString("started_at")),
-                            status == null ? null : NextStepStatus.valueOf(status)));
-                }
-                return read;
-            }
-        });
+        List<Weeks.Sample> samples = database.read("could not read the weekly numbers", c -> all(c, sql, row -> {
+            String status = row.getString("s_status");
+            return new Weeks.Sample(InstantText.parse(row.getString("started_at")),
+                    status == null ? null : NextStepStatus.valueOf(status));
+        }));
         return Weeks.tally(window, repZone, samples);
     }
 
@@ -256,16 +242,9 @@ public final class SqliteCallHistory implements HistoryStore {
     @Override
     public List<LineRecord> lineRecords() {
         HistorySql.Query sql = HistorySql.lineRecords();
-        return database.read("could not read how the suggested lines did", c -> {
-            try (PreparedStatement select = sql.prepare(c); ResultSet rows = select.executeQuery()) {
-                List<LineRecord> records = new ArrayList<>();
-                while (rows.next()) {
-                    records.add(new LineRecord(rows.getString("phrase_id"), rows.getInt("calls"),
-                            rows.getInt("booked"), rows.getInt("accepted")));
-                }
-                return records;
-            }
-        });
+        return database.read("could not read how the suggested lines did", c -> all(c, sql,
+                row -> new LineRecord(row.getString("phrase_id"), row.getInt("calls"), row.getInt("booked"),
+                        row.getInt("accepted"))));
     }
 
     @Override
@@ -348,42 +327,17 @@ public final class SqliteCallHistory implements HistoryStore {
     }
 
     private static List<StatusChange> trail(Connection c, String eventId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(HistorySql.STATUS_HISTORY)) {
-            select.setString(1, eventId);
-            try (ResultSet rows = select.executeQuery()) {
-                List<StatusChange> changes = new ArrayList<>();
-                while (rows.next()) {
-                    changes.add(Rows.statusChange(rows));
-                }
-                return changes;
-            }
-        }
+        return all(c, new HistorySql.Query(HistorySql.STATUS_HISTORY, List.of(eventId)), Rows::statusChange);
     }
 
     private static List<FollowUp> followUps(Connection c, String callId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(HistorySql.FOLLOW_UPS_OF_CALL)) {
-            select.setString(1, callId);
-            try (ResultSet rows = select.executeQuery()) {
-                List<FollowUp> followUps = new ArrayList<>();
-                while (rows.next()) {
-                    followUps.add(new FollowUp(rows.getString("text"), rows.getInt("done") == 1));
-                }
-                return followUps;
-            }
-        }
+        return all(c, new HistorySql.Query(HistorySql.FOLLOW_UPS_OF_CALL, List.of(callId)),
+                row -> new FollowUp(row.getString("text"), row.getInt("done") == 1));
     }
 
     private static List<ShownLine> shownLines(Connection c, String callId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(HistorySql.LINES_OF_CALL)) {
-            select.setString(1, callId);
-            try (ResultSet rows = select.executeQuery()) {
-                List<ShownLine> lines = new ArrayList<>();
-                while (rows.next()) {
-                    lines.add(new ShownLine(rows.getString("phrase_id"), InstantText.parse(rows.getString("shown_at"))));
-                }
-                return lines;
-            }
-        }
+        return all(c, new HistorySql.Query(HistorySql.LINES_OF_CALL, List.of(callId)),
+                row -> new ShownLine(row.getString("phrase_id"), InstantText.parse(row.getString("shown_at"))));
     }
 
     private static boolean exists(Connection c, String callId) throws SQLException {
@@ -402,15 +356,22 @@ public final class SqliteCallHistory implements HistoryStore {
     }
 
     private static List<NextStep> steps(Connection c, String sql, String key) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            select.setString(1, key);
-            try (ResultSet rows = select.executeQuery()) {
-                List<NextStep> steps = new ArrayList<>();
-                while (rows.next()) {
-                    steps.add(Rows.nextStepOrNull(rows));
-                }
-                return steps;
+        return all(c, new HistorySql.Query(sql, List.of(key)), Rows::nextStepOrNull);
+    }
+
+    /** One value per row of the query, in the query's order. */
+    private static <T> List<T> all(Connection c, HistorySql.Query query, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement select = query.prepare(c); ResultSet rows = select.executeQuery()) {
+            List<T> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(reader.read(rows));
             }
+            return values;
         }
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
     }
 }
