@@ -12,6 +12,7 @@ import dev.nextcall.domain.history.CallRecord;
 import dev.nextcall.domain.history.NoNextStepMark;
 import dev.nextcall.domain.history.NoNextStepReason;
 import dev.nextcall.domain.history.StatusChange;
+import dev.nextcall.domain.history.Weeks;
 import dev.nextcall.domain.history.NextStep;
 import dev.nextcall.domain.history.NextStepStatus;
 import java.sql.ResultSet;
@@ -85,6 +86,17 @@ final class Rows {
                     instant(row.getString("no_step_at")));
         } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
             throw unreadable("the reason of call '" + row.getString("id") + "'", e);
+        }
+    }
+
+    /** A call's start and the status of its latest next step (null when none), for the weekly number. */
+    static Weeks.Sample weekSample(ResultSet row) throws SQLException {
+        String status = row.getString("s_status");
+        try {
+            return new Weeks.Sample(instant(row.getString("started_at")),
+                    status == null ? null : NextStepStatus.valueOf(status));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw unreadable("a call started at " + row.getString("started_at"), e);
         }
     }
 

@@ -136,11 +136,7 @@ public final class SqliteCallHistory implements HistoryStore {
     @Override
     public List<WeekNumbers> weekly(Interval window, ZoneId repZone) {
         HistorySql.Query sql = HistorySql.startsAndLatestStatus(window);
-        List<Weeks.Sample> samples = database.read("could not read the weekly numbers", c -> all(c, sql, row -> {
-            String status = row.getString("s_status");
-            return new Weeks.Sample(InstantText.parse(row.getString("started_at")),
-                    status == null ? null : NextStepStatus.valueOf(status));
-        }));
+        List<Weeks.Sample> samples = database.read("could not read the weekly numbers", c -> all(c, sql, Rows::weekSample));
         return Weeks.tally(window, repZone, samples);
     }
 

@@ -1,5 +1,6 @@
 package dev.nextcall.domain.history;
 
+import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.call.Outcome;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -70,6 +71,11 @@ public record HistoryQuery(boolean withoutNextStepOnly, boolean awaitingReplyOnl
     public HistoryQuery startedBetween(Instant from, Instant to) {
         return new HistoryQuery(withoutNextStepOnly, awaitingReplyOnly, Optional.ofNullable(from), limit,
                 Optional.ofNullable(to), outcomes, sentBy, search, offset);
+    }
+
+    /** Calls started in the interval (half-open, like every {@link Interval}). */
+    public HistoryQuery within(Interval period) {
+        return startedBetween(period.start(), period.end());
     }
 
     public HistoryQuery withOutcomes(Set<Outcome> newOutcomes) {

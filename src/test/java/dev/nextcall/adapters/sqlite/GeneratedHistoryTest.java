@@ -118,7 +118,8 @@ class GeneratedHistoryTest {
             }
             if (random.nextInt(3) == 0) {
                 Instant from = between(random, first, last);
-                query = query.startedBetween(from, random.nextBoolean() ? null : between(random, from, last.plusSeconds(1)));
+                query = random.nextBoolean() ? query.startedBetween(from, random.nextBoolean() ? null : between(random, from, last))
+                        : query.within(new Interval(from, between(random, from, last).plusSeconds(1)));
             }
             if (random.nextInt(3) == 0) {
                 Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
