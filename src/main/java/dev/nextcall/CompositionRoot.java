@@ -7,6 +7,7 @@ import dev.nextcall.adapters.google.GoogleConnection;
 import dev.nextcall.adapters.google.GoogleInviteReplies;
 import dev.nextcall.adapters.ics.CalendarSet;
 import dev.nextcall.adapters.ics.IcsBookingGateway;
+import dev.nextcall.adapters.ics.IcsDemoCalendar;
 import dev.nextcall.adapters.ics.Subscriptions;
 import dev.nextcall.adapters.sqlite.HistoryDatabase;
 import dev.nextcall.adapters.sqlite.SqliteCallHistory;
@@ -16,16 +17,20 @@ import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingProfile;
 import dev.nextcall.app.CancelNextStep;
 import dev.nextcall.app.CallHistoryOnFirstUse;
+import dev.nextcall.app.CrmSummary;
+import dev.nextcall.app.EditCallNotes;
 import dev.nextcall.app.IdSource;
 import dev.nextcall.app.LookAtCalendar;
+import dev.nextcall.app.MarkNoNextStep;
+import dev.nextcall.app.NeedsAttention;
 import dev.nextcall.app.PromptLines;
 import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.RandomIds;
 import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
-import dev.nextcall.app.SessionPromptMemory;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
+import dev.nextcall.app.demo.FillDemo;
 import dev.nextcall.app.port.BookingGateway;
 import dev.nextcall.app.port.BusyPrefetcher;
 import dev.nextcall.app.port.CalendarAccount;
@@ -33,7 +38,7 @@ import dev.nextcall.app.port.CalendarDirectory;
 import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
-import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.app.port.HistoryStore;
 import dev.nextcall.app.port.InviteReplies;
 import dev.nextcall.app.port.PromptMemory;
 import dev.nextcall.cli.CliContext;
@@ -103,7 +108,6 @@ public final class CompositionRoot implements AutoCloseable {
     private final CallHistoryOnFirstUse history;
     private volatile HistoryDatabase database;
     private volatile ExecutorService workers;
-    private PromptMemory promptMemory;
     private PromptLines promptLines;
     private CalendarSet configuredCalendar;
     private CalendarSet daysOff;
@@ -176,7 +180,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     /** Called once, by the first use of the history (always on a background thread in the desktop). */
-    private CallHistory openHistory() {
+    private HistoryStore openHistory() {
         env.folder().ensureExists();
         database = new HistoryDatabase(env.folder().historyDatabase(), env.clock());
         database.setAside().ifPresent(path -> notice("Your history file could not be read, so it was set aside as "
@@ -304,15 +308,9 @@ public final class CompositionRoot implements AutoCloseable {
         return daysOff;
     }
 
-    /**
-     * The lines shown in each call, for the learning: held in memory for this session until the SQLite
-     * store lands (the lead swaps it in when merging).
-     */
-    private synchronized PromptMemory promptMemory() {
-        if (promptMemory == null) {
-            promptMemory = new SessionPromptMemory(historyPort());
-        }
-        return promptMemory;
+    /** The lines shown in each call, for the learning: kept in history.db with the calls they were shown in. */
+    private PromptMemory promptMemory() {
+        return historyPort();
     }
 
     /** The suggested lines: built-ins in the wording's language, plus the rep's phrases.txt. One per session. */
@@ -337,7 +335,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     private SyncInvites syncInvites() {
         return new SyncInvites(historyPort(), inviteReplies(),
-                () -> new ReplyDeadline(slotRules().repSchedule(), repZone()), env.clock());
+                this::replyDeadline, env.clock());
     }
 
     /** Google reports the prospect's replies; the local calendar cannot see them (they arrive by mail). */
@@ -349,8 +347,39 @@ public final class CompositionRoot implements AutoCloseable {
         return new ReconcileBookings(historyPort(), bookings(configuredKind()), env.clock());
     }
 
+    private ReplyDeadline replyDeadline() {
+        return new ReplyDeadline(slotRules().repSchedule(), repZone());
+    }
+
+    /** The history's parts: review, prompt memory, import; all share the one lazily opened history.db. */
+    public HistoryStore historyStore() {
+        return historyPort();
+    }
+
+    public FillDemo fillDemo() {
+        env.folder().ensureExists();
+        return new FillDemo(historyPort(), new IcsDemoCalendar(env.folder().localCalendar(), env.clock()), this::repZone,
+                env.clock());
+    }
+
+    public MarkNoNextStep markNoNextStep() {
+        return new MarkNoNextStep(historyPort(), env.clock());
+    }
+
+    public EditCallNotes editCallNotes() {
+        return new EditCallNotes(historyPort());
+    }
+
+    public NeedsAttention needsAttention() {
+        return new NeedsAttention(historyPort(), this::replyDeadline, env.clock());
+    }
+
+    public CrmSummary crmSummary() {
+        return new CrmSummary(historyPort(), this::repZone);
+    }
+
     public ReviewHistory reviewHistory() {
-        return new ReviewHistory(historyPort(), this::repZone, env.clock());
+        return new ReviewHistory(historyPort(), historyPort(), this::repZone, env.clock());
     }
 
     // ---- the command line ----
@@ -430,6 +459,16 @@ public final class CompositionRoot implements AutoCloseable {
         @Override
         public ReviewHistory history() {
             return reviewHistory();
+        }
+
+        @Override
+        public void onNotice(Consumer<String> listener) {
+            CompositionRoot.this.onNotice(listener);
+        }
+
+        @Override
+        public FillDemo demo() {
+            return CompositionRoot.this.fillDemo();
         }
 
         @Override

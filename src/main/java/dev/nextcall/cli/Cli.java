@@ -20,7 +20,15 @@ public final class Cli {
     }
 
     public int run(String[] args, PrintWriter out, PrintWriter err) {
-        Supplier<CliContext> lazy = once(context);
+        Supplier<CliContext> lazy = once(() -> {
+            CliContext made = context.get();
+            // A damaged history set aside while a command opens it: the user reads where it went.
+            made.onNotice(message -> {
+                err.println("nextcall: " + message);
+                err.flush();
+            });
+            return made;
+        });
         CommandLine cli = new CommandLine(new NextCallCommand(), new Factory(version));
         // Subcommands first: picocli's setters reach only the subcommands already added.
         cli.addSubcommand(new BusyCommand(lazy));
@@ -33,6 +41,7 @@ public final class Cli {
         cli.addSubcommand(new CalendarsCommand(lazy));
         cli.addSubcommand(new SyncCommand(lazy));
         cli.addSubcommand(new DoctorCommand(lazy));
+        cli.addSubcommand(new DemoCommand(lazy));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, ignored) -> {

@@ -7,6 +7,7 @@ import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
+import dev.nextcall.app.demo.FillDemo;
 import dev.nextcall.app.port.CalendarAccount;
 import dev.nextcall.app.port.CalendarDirectory;
 import dev.nextcall.app.port.CalendarSource;
@@ -59,6 +60,15 @@ public interface CliContext {
     CancelNextStep cancelling();
 
     ReviewHistory history();
+
+    /**
+     * Things the user must hear about that happen while opening something, such as a damaged history.db
+     * set aside (the message says where it went).
+     */
+    void onNotice(java.util.function.Consumer<String> listener);
+
+    /** Fills the data folder with a demo history and calendar. */
+    FillDemo demo();
 
     /**
      * Checks the data folder, the settings, the history and the calendars, each with a plain detail

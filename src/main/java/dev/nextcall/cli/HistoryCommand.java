@@ -2,6 +2,7 @@ package dev.nextcall.cli;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.nextcall.app.CallCsv;
 import dev.nextcall.domain.Prospect;
 import dev.nextcall.domain.call.Call;
 import dev.nextcall.domain.history.CallRecord;
@@ -24,10 +25,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "history", description = "The call history, newest first.")
 final class HistoryCommand implements Callable<Integer> {
 
-    private static final List<String> CSV_HEADER = List.of("call_id", "started", "ended", "prospect_name",
-            "prospect_email", "prospect_zone", "outcome", "next_step_start", "next_step_end", "next_step_status",
-            "next_step_reason", "without_next_step", "notes");
-
     private final Supplier<CliContext> context;
 
     @Spec
@@ -42,6 +39,14 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "T", converter = Times.InstantConverter.class,
             description = "Only calls started at or after T.")
     private Instant since;
+
+    @Option(names = "--until", paramLabel = "T", converter = Times.InstantConverter.class,
+            description = "Only calls started before T.")
+    private Instant until;
+
+    @Option(names = "--search", paramLabel = "S",
+            description = "Only calls whose prospect name, e-mail or company contains S (any case).")
+    private String search;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100000", description = "At most N calls.")
     private int limit;
@@ -66,8 +71,9 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
         }
-        List<CallRecord> records = context.get().history().list(
-                new HistoryQuery(withoutNextStep, awaitingReply, Optional.ofNullable(since), limit));
+        HistoryQuery query = new HistoryQuery(withoutNextStep, awaitingReply, Optional.ofNullable(since), limit)
+                .startedBetween(since, until).searching(search);
+        List<CallRecord> records = context.get().history().list(query);
         PrintWriter out = spec.commandLine().getOut();
         if (format.json) {
             JsonArray calls = Json.array();
@@ -76,8 +82,7 @@ final class HistoryCommand implements Callable<Integer> {
             result.add("calls", calls);
             out.println(Json.print(result));
         } else if (format.csv) {
-            out.print(Csv.row(CSV_HEADER));
-            records.forEach(r -> out.print(Csv.row(csvCells(r))));
+            CallCsv.write(records, out);
         } else {
             printTable(out, records, context.get().repZone());
         }
@@ -97,6 +102,7 @@ final class HistoryCommand implements Callable<Integer> {
         JsonObject prospect = new JsonObject();
         prospect.addProperty("name", p.name());
         prospect.addProperty("email", p.email());
+        prospect.addProperty("company", p.company());
         prospect.addProperty("zone", p.zone().getId());
         o.add("prospect", prospect);
         o.addProperty("outcome", call.outcome().name().toLowerCase());
@@ -113,18 +119,14 @@ final class HistoryCommand implements Callable<Integer> {
             o.add("nextStep", s);
         }
         o.addProperty("withoutNextStep", record.withoutNextStep());
+        record.noNextStepMark().ifPresentOrElse(mark -> {
+            JsonObject why = new JsonObject();
+            why.addProperty("reason", mark.reason().name().toLowerCase());
+            why.addProperty("note", mark.text());
+            why.addProperty("at", Json.utc(mark.at()));
+            o.add("noNextStep", why);
+        }, () -> o.add("noNextStep", null));
         return o;
-    }
-
-    private static List<String> csvCells(CallRecord record) {
-        Call call = record.call();
-        NextStep step = record.nextStep();
-        return List.of(call.id(), Json.utc(call.timing().start()), call.endedAt().map(Json::utc).orElse(""),
-                call.prospect().name(), call.prospect().email(), call.prospect().zone().getId(),
-                call.outcome().name().toLowerCase(),
-                step == null ? "" : Json.utc(step.time().start()), step == null ? "" : Json.utc(step.time().end()),
-                step == null ? "" : step.status().name().toLowerCase(), step == null ? "" : step.reason(),
-                String.valueOf(record.withoutNextStep()), call.notes());
     }
 
     private static void printTable(PrintWriter out, List<CallRecord> records, ZoneId zone) {

@@ -1,6 +1,7 @@
 package dev.nextcall.domain;
 
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -43,5 +44,25 @@ public record Prospect(String name, String email, String company, ZoneId zone) {
 
     public Prospect withZone(ZoneId newZone) {
         return new Prospect(name, email, company, newZone);
+    }
+
+    /**
+     * What a search looks in: name, e-mail and company, folded to lower case, with a separator no search
+     * text contains so that a match never spans two fields. The history stores it beside each call, so
+     * SQL searches exactly what {@link #contains} does in Java.
+     */
+    public String searchKey() {
+        return fold(name) + '\u001f' + fold(email) + '\u001f' + fold(company);
+    }
+
+    /** True when the name, e-mail or company contains {@code text}, in any case; blank text matches all. */
+    public boolean contains(String text) {
+        String needle = fold(text == null ? "" : text.strip());
+        return needle.isEmpty() || searchKey().contains(needle);
+    }
+
+    /** The one case folding of searches: Unicode lower case, independent of the machine's locale. */
+    public static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 }

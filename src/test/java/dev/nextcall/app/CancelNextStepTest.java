@@ -6,7 +6,7 @@ import dev.nextcall.adapters.ics.IcsBookingGateway;
 import dev.nextcall.adapters.ics.IcsCalendar;
 import dev.nextcall.adapters.sqlite.HistoryDatabase;
 import dev.nextcall.adapters.sqlite.SqliteCallHistory;
-import dev.nextcall.adapters.sqlite.StatusChange;
+import dev.nextcall.domain.history.StatusChange;
 import dev.nextcall.app.port.BookingGateway;
 import dev.nextcall.app.port.BookingRequest;
 import dev.nextcall.app.port.BookingResult;

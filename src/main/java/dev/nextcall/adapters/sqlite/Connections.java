@@ -17,6 +17,7 @@ import org.sqlite.SQLiteConfig;
 final class Connections {
 
     static final int BUSY_TIMEOUT_MILLIS = 5000;
+    static final int CACHE_KIB = 32 * 1024;
 
     private Connections() {
     }
@@ -45,6 +46,10 @@ final class Connections {
             // FULL costs one fsync per commit, and NextCall commits a handful of times per call.
             Transactions.execute(connection, "PRAGMA synchronous = FULL");
             Transactions.execute(connection, "PRAGMA foreign_keys = ON");
+            // 32 MiB instead of SQLite's 2 MiB, so that the indexes the review walks over years of history
+            // (100,000 calls are about 110 MiB on disk) stay in memory between queries.
+            Transactions.execute(connection, "PRAGMA cache_size = -" + CACHE_KIB);
+            SearchFunctions.register(connection);
             return connection;
         } catch (SQLException | RuntimeException e) {
             closeAfterFailure(connection, e);

@@ -15,7 +15,8 @@ final class Migrations {
     static List<Migration> builtIn() {
         return List.of(
                 Migration.fromResource(1, "V1__initial.sql"),
-                Migration.fromResource(2, "V2__prospect_lookup.sql"));
+                Migration.fromResource(2, "V2__prospect_lookup.sql"),
+                Migration.fromResource(3, "V3__review.sql"));
     }
 
     /** Versions must run 1, 2, 3 … without gaps, or a database could skip a step. */

@@ -8,6 +8,11 @@ import dev.nextcall.domain.call.CallSource;
 import dev.nextcall.domain.call.CallTiming;
 import dev.nextcall.domain.call.Outcome;
 import dev.nextcall.domain.history.CalendarKind;
+import dev.nextcall.domain.history.CallRecord;
+import dev.nextcall.domain.history.NoNextStepMark;
+import dev.nextcall.domain.history.NoNextStepReason;
+import dev.nextcall.domain.history.StatusChange;
+import dev.nextcall.domain.history.Weeks;
 import dev.nextcall.domain.history.NextStep;
 import dev.nextcall.domain.history.NextStepStatus;
 import java.sql.ResultSet;
@@ -24,7 +29,7 @@ final class Rows {
 
     static final String CALL_COLUMNS = "c.id, c.started_at, c.planned_end, c.ended_at, c.source_kind,"
             + " c.source_event_id, c.prospect_name, c.prospect_email, c.prospect_company, c.prospect_zone,"
-            + " c.outcome, c.notes";
+            + " c.outcome, c.notes, c.no_step_reason, c.no_step_text, c.no_step_at";
 
     static final String STEP_COLUMNS = "s.event_id AS s_event_id, s.call_id AS s_call_id, s.calendar AS s_calendar,"
             + " s.start_at AS s_start_at, s.end_at AS s_end_at, s.attendees AS s_attendees, s.status AS s_status,"
@@ -62,6 +67,36 @@ final class Rows {
                     row.getString("s_reason"), instant(row.getString("s_updated_at")));
         } catch (DateTimeException | IllegalArgumentException e) {
             throw unreadable("the next step '" + eventId + "'", e);
+        }
+    }
+
+    /** The call in the row with its latest next step (may be absent) and the rep's reason (may be absent). */
+    static CallRecord record(ResultSet row) throws SQLException {
+        return new CallRecord(call(row), nextStepOrNull(row), markOrNull(row));
+    }
+
+    /** Why the call has no next step, or null when the rep said nothing. */
+    static NoNextStepMark markOrNull(ResultSet row) throws SQLException {
+        String reason = row.getString("no_step_reason");
+        if (reason == null) {
+            return null;
+        }
+        try {
+            return new NoNextStepMark(NoNextStepReason.valueOf(reason), row.getString("no_step_text"),
+                    instant(row.getString("no_step_at")));
+        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
+            throw unreadable("the reason of call '" + row.getString("id") + "'", e);
+        }
+    }
+
+    /** A call's start and the status of its latest next step (null when none), for the weekly number. */
+    static Weeks.Sample weekSample(ResultSet row) throws SQLException {
+        String status = row.getString("s_status");
+        try {
+            return new Weeks.Sample(instant(row.getString("started_at")),
+                    status == null ? null : NextStepStatus.valueOf(status));
+        } catch (DateTimeException | IllegalArgumentException e) {
+            throw unreadable("a call started at " + row.getString("started_at"), e);
         }
     }
 

@@ -1,19 +1,31 @@
 package dev.nextcall.adapters.sqlite;
 
-import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.app.port.HistoryException;
+import dev.nextcall.app.port.HistoryStore;
 import dev.nextcall.domain.Interval;
+import dev.nextcall.domain.Prospect;
 import dev.nextcall.domain.call.Call;
+import dev.nextcall.domain.history.CallDetail;
 import dev.nextcall.domain.history.CallRecord;
+import dev.nextcall.domain.history.FollowUp;
 import dev.nextcall.domain.history.HistoryQuery;
 import dev.nextcall.domain.history.NextStep;
 import dev.nextcall.domain.history.NextStepStatus;
+import dev.nextcall.domain.history.NoNextStepMark;
+import dev.nextcall.domain.history.ShownLine;
+import dev.nextcall.domain.history.StatusChange;
+import dev.nextcall.domain.history.TrackedStep;
+import dev.nextcall.domain.history.WeekNumbers;
+import dev.nextcall.domain.history.Weeks;
+import dev.nextcall.domain.prompt.LineRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,7 +35,7 @@ import java.util.Optional;
  * returns. Saving a next step whose status changed also appends to its status trail
  * ({@link #statusHistory(String)}), which is what the booking journal reconciles from.
  */
-public final class SqliteCallHistory implements CallHistory {
+public final class SqliteCallHistory implements HistoryStore {
 
     private final HistoryDatabase database;
 
@@ -35,34 +47,16 @@ public final class SqliteCallHistory implements CallHistory {
     @Override
     public void saveCall(Call call) {
         database.write("could not save the call", c -> {
-            try (PreparedStatement upsert = c.prepareStatement(HistorySql.UPSERT_CALL)) {
-                upsert.setString(1, call.id());
-                upsert.setString(2, InstantText.format(call.timing().start()));
-                upsert.setString(3, InstantText.format(call.timing().plannedEnd()));
-                upsert.setString(4, call.endedAt().map(InstantText::format).orElse(null));
-                upsert.setString(5, call.source().kind().name());
-                upsert.setString(6, call.source().eventId());
-                upsert.setString(7, call.prospect().name());
-                upsert.setString(8, call.prospect().email());
-                upsert.setString(9, call.prospect().company());
-                upsert.setString(10, call.prospect().zone().getId());
-                upsert.setString(11, call.outcome().name());
-                upsert.setString(12, call.notes());
-                return upsert.executeUpdate();
+            try (CallWriter writer = new CallWriter(c)) {
+                writer.call(call);
             }
+            return null;
         });
     }
 
     @Override
     public Optional<Call> findCall(String callId) {
-        return database.read("could not read the call", c -> {
-            try (PreparedStatement find = c.prepareStatement(HistorySql.FIND_CALL)) {
-                find.setString(1, callId);
-                try (ResultSet row = find.executeQuery()) {
-                    return row.next() ? Optional.of(Rows.call(row)) : Optional.empty();
-                }
-            }
-        });
+        return database.read("could not read the call", c -> findRecord(c, callId).map(CallRecord::call));
     }
 
     /** Deletes the call; its next steps and their status trails go with it (ON DELETE CASCADE). */
@@ -76,17 +70,26 @@ public final class SqliteCallHistory implements CallHistory {
         });
     }
 
+    /**
+     * Saves the step and, when its status changed, appends to its trail. A step entering the calendar
+     * (or about to: pending) takes back the rep's reason for having none, so a later decline lists the
+     * call again.
+     */
     @Override
     public void saveNextStep(NextStep step) {
         database.write("could not save the next step", c -> {
-            if (!exists(c, HistorySql.CALL_EXISTS, step.callId())) {
-                throw new HistoryException("could not save the next step: its call '" + step.callId()
-                        + "' is not in the history", null);
-            }
-            Optional<String> before = statusOf(c, step.eventId());
-            upsert(c, step);
-            if (before.isEmpty() || !before.get().equals(step.status().name())) {
-                appendStatusChange(c, step);
+            try (CallWriter writer = new CallWriter(c)) {
+                if (!exists(c, step.callId())) {
+                    throw new HistoryException("could not save the next step: its call '" + step.callId()
+                            + "' is not in the history", null);
+                }
+                Optional<String> before = writer.step(step);
+                if (before.isEmpty() || !before.get().equals(step.status().name())) {
+                    writer.statusChange(new StatusChange(step.eventId(), step.status(), step.reason(), step.updated()));
+                }
+                if (step.status() == NextStepStatus.PENDING || step.status().isInCalendar()) {
+                    writer.mark(step.callId(), null);
+                }
             }
             return null;
         });
@@ -116,14 +119,167 @@ public final class SqliteCallHistory implements CallHistory {
     @Override
     public List<CallRecord> list(HistoryQuery query) {
         HistorySql.Query sql = HistorySql.list(query);
-        return database.read("could not read the call history", c -> {
-            try (PreparedStatement select = sql.prepare(c); ResultSet rows = select.executeQuery()) {
-                List<CallRecord> records = new ArrayList<>();
-                while (rows.next()) {
-                    records.add(new CallRecord(Rows.call(rows), Rows.nextStepOrNull(rows)));
-                }
-                return records;
+        return database.read("could not read the call history", c -> all(c, sql, Rows::record));
+    }
+
+    @Override
+    public int count(HistoryQuery query) {
+        HistorySql.Query sql = HistorySql.count(query);
+        return database.read("could not count the calls", c -> {
+            try (PreparedStatement select = sql.prepare(c); ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
             }
+        });
+    }
+
+    @Override
+    public List<WeekNumbers> weekly(Interval window, ZoneId repZone) {
+        HistorySql.Query sql = HistorySql.startsAndLatestStatus(window);
+        List<Weeks.Sample> samples = database.read("could not read the weekly numbers", c -> all(c, sql, Rows::weekSample));
+        return Weeks.tally(window, repZone, samples);
+    }
+
+    @Override
+    public Optional<CallDetail> detail(String callId) {
+        return database.read("could not read the call", c -> {
+            Optional<CallRecord> record = findRecord(c, callId);
+            if (record.isEmpty()) {
+                return Optional.empty();
+            }
+            List<TrackedStep> tracked = new ArrayList<>();
+            for (NextStep step : steps(c, HistorySql.STEPS_OF_CALL, callId)) {
+                tracked.add(new TrackedStep(step, trail(c, step.eventId())));
+            }
+            return Optional.of(new CallDetail(record.get().call(), tracked, followUps(c, callId), record.get().mark(),
+                    shownLines(c, callId)));
+        });
+    }
+
+    @Override
+    public void saveNotes(String callId, String notes) {
+        database.write("could not save the notes", c -> {
+            try (CallWriter writer = new CallWriter(c)) {
+                writer.requireCall(callId, "save the notes");
+                writer.notes(callId, notes);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void saveFollowUps(String callId, List<FollowUp> followUps) {
+        List<FollowUp> copy = List.copyOf(followUps);
+        database.write("could not save the follow-up actions", c -> {
+            try (CallWriter writer = new CallWriter(c)) {
+                writer.requireCall(callId, "save the follow-up actions");
+                writer.followUps(callId, copy);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void markNoNextStep(String callId, NoNextStepMark mark) {
+        Objects.requireNonNull(mark, "mark");
+        database.write("could not save why there is no next step", c -> {
+            try (CallWriter writer = new CallWriter(c)) {
+                writer.requireCall(callId, "save why there is no next step");
+                writer.mark(callId, mark);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void clearNoNextStep(String callId) {
+        database.write("could not take back the reason", c -> {
+            try (CallWriter writer = new CallWriter(c)) {
+                writer.requireCall(callId, "take back the reason");
+                writer.mark(callId, null);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Prospect> prospect(String email) {
+        return database.read("could not look up the prospect", c -> {
+            try (PreparedStatement find = c.prepareStatement(HistorySql.FIND_PROSPECT)) {
+                find.setString(1, Prospect.fold(email.strip()));
+                try (ResultSet row = find.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    try {
+                        return Optional.of(new Prospect(row.getString("name"), row.getString("email"),
+                                row.getString("company"), ZoneId.of(row.getString("zone"))));
+                    } catch (DateTimeException e) {
+                        throw new HistoryException("could not read the prospect " + email + ": unknown zone "
+                                + row.getString("zone"), e);
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public void lineShown(String callId, String phraseId, Instant at) {
+        Objects.requireNonNull(phraseId, "phraseId");
+        database.write("could not note the line shown", c -> {
+            try (CallWriter writer = new CallWriter(c)) {
+                writer.requireCall(callId, "note the line shown");
+                writer.lineShown(callId, phraseId, at);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<LineRecord> lineRecords() {
+        HistorySql.Query sql = HistorySql.lineRecords();
+        return database.read("could not read how the suggested lines did", c -> all(c, sql,
+                row -> new LineRecord(row.getString("phrase_id"), row.getInt("calls"), row.getInt("booked"),
+                        row.getInt("accepted"))));
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return database.read("could not read the call history", c -> !hasAnyCall(c));
+    }
+
+    /**
+     * One transaction for the whole list, each kind of statement sent as one batch. A call already in the
+     * history with the same id is replaced as a whole, so importing twice doubles nothing; ids must be
+     * unique within one list.
+     */
+    @Override
+    public void importCalls(List<CallDetail> calls) {
+        database.write("could not import the calls", c -> {
+            try (CallWriter writer = CallWriter.batching(c)) {
+                for (CallDetail detail : calls) {
+                    String callId = detail.call().id();
+                    writer.delete(callId);
+                    writer.call(detail.call());
+                    for (TrackedStep tracked : detail.nextSteps()) {
+                        writer.step(tracked.step());
+                        for (StatusChange change : tracked.trail()) {
+                            writer.statusChange(change);
+                        }
+                    }
+                    for (int i = 0; i < detail.followUps().size(); i++) {
+                        writer.followUp(callId, i, detail.followUps().get(i));
+                    }
+                    if (detail.mark() != null) {
+                        writer.mark(callId, detail.mark());
+                    }
+                    for (ShownLine line : detail.shownLines()) {
+                        writer.lineShown(callId, line.phraseId(), line.at());
+                    }
+                }
+                writer.flush();
+            }
+            return null;
         });
     }
 
@@ -153,73 +309,65 @@ public final class SqliteCallHistory implements CallHistory {
 
     /** Every status the next step has been in, oldest first; empty for an unknown event id. */
     public List<StatusChange> statusHistory(String eventId) {
-        return database.read("could not read the status history", c -> {
-            try (PreparedStatement select = c.prepareStatement(HistorySql.STATUS_HISTORY)) {
-                select.setString(1, eventId);
-                try (ResultSet rows = select.executeQuery()) {
-                    List<StatusChange> changes = new ArrayList<>();
-                    while (rows.next()) {
-                        changes.add(Rows.statusChange(rows));
-                    }
-                    return changes;
-                }
-            }
-        });
+        return database.read("could not read the status history", c -> trail(c, eventId));
     }
 
-    private static void upsert(Connection c, NextStep step) throws SQLException {
-        try (PreparedStatement upsert = c.prepareStatement(HistorySql.UPSERT_STEP)) {
-            upsert.setString(1, step.eventId());
-            upsert.setString(2, step.callId());
-            upsert.setString(3, step.calendar().name());
-            upsert.setString(4, InstantText.format(step.time().start()));
-            upsert.setString(5, InstantText.format(step.time().end()));
-            upsert.setString(6, AttendeesJson.write(step.attendees()));
-            upsert.setString(7, step.status().name());
-            upsert.setString(8, step.reason());
-            upsert.setString(9, InstantText.format(step.updated()));
-            upsert.executeUpdate();
-        }
-    }
-
-    private static void appendStatusChange(Connection c, NextStep step) throws SQLException {
-        try (PreparedStatement append = c.prepareStatement(HistorySql.APPEND_STATUS_CHANGE)) {
-            append.setString(1, step.eventId());
-            append.setString(2, step.status().name());
-            append.setString(3, step.reason());
-            append.setString(4, InstantText.format(step.updated()));
-            append.executeUpdate();
-        }
-    }
-
-    private static Optional<String> statusOf(Connection c, String eventId) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(HistorySql.STATUS_OF_STEP)) {
-            select.setString(1, eventId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+    private static Optional<CallRecord> findRecord(Connection c, String callId) throws SQLException {
+        try (PreparedStatement find = c.prepareStatement(HistorySql.FIND_CALL)) {
+            find.setString(1, callId);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? Optional.of(new CallRecord(Rows.call(row), null, Rows.markOrNull(row)))
+                        : Optional.empty();
             }
         }
     }
 
-    private static boolean exists(Connection c, String sql, String key) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            select.setString(1, key);
+    private static List<StatusChange> trail(Connection c, String eventId) throws SQLException {
+        return all(c, new HistorySql.Query(HistorySql.STATUS_HISTORY, List.of(eventId)), Rows::statusChange);
+    }
+
+    private static List<FollowUp> followUps(Connection c, String callId) throws SQLException {
+        return all(c, new HistorySql.Query(HistorySql.FOLLOW_UPS_OF_CALL, List.of(callId)),
+                row -> new FollowUp(row.getString("text"), row.getInt("done") == 1));
+    }
+
+    private static List<ShownLine> shownLines(Connection c, String callId) throws SQLException {
+        return all(c, new HistorySql.Query(HistorySql.LINES_OF_CALL, List.of(callId)),
+                row -> new ShownLine(row.getString("phrase_id"), InstantText.parse(row.getString("shown_at"))));
+    }
+
+    private static boolean exists(Connection c, String callId) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(HistorySql.CALL_EXISTS)) {
+            select.setString(1, callId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next();
             }
         }
     }
 
-    private static List<NextStep> steps(Connection c, String sql, String key) throws SQLException {
-        try (PreparedStatement select = c.prepareStatement(sql)) {
-            select.setString(1, key);
-            try (ResultSet rows = select.executeQuery()) {
-                List<NextStep> steps = new ArrayList<>();
-                while (rows.next()) {
-                    steps.add(Rows.nextStepOrNull(rows));
-                }
-                return steps;
-            }
+    private static boolean hasAnyCall(Connection c) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(HistorySql.ANY_CALL); ResultSet row = select.executeQuery()) {
+            return row.next();
         }
+    }
+
+    private static List<NextStep> steps(Connection c, String sql, String key) throws SQLException {
+        return all(c, new HistorySql.Query(sql, List.of(key)), Rows::nextStepOrNull);
+    }
+
+    /** One value per row of the query, in the query's order. */
+    private static <T> List<T> all(Connection c, HistorySql.Query query, RowReader<T> reader) throws SQLException {
+        try (PreparedStatement select = query.prepare(c); ResultSet rows = select.executeQuery()) {
+            List<T> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(reader.read(rows));
+            }
+            return values;
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
     }
 }

@@ -34,7 +34,10 @@ public interface CallHistory {
 
     List<NextStep> nextStepsWithStatus(NextStepStatus status);
 
-    /** Calls matching the query with their latest next step, newest first. */
+    /**
+     * Calls matching the query with their latest next step and the rep's reason for having none, newest
+     * first (ties by id), the query's page of them ({@code offset}, {@code limit}).
+     */
     List<CallRecord> list(HistoryQuery query);
 
     /**

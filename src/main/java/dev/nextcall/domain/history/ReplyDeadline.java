@@ -1,6 +1,7 @@
 package dev.nextcall.domain.history;
 
 import dev.nextcall.domain.slot.WorkingSchedule;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,12 @@ import java.time.ZonedDateTime;
  * (weekend, day off by override) does not count.
  */
 public final class ReplyDeadline {
+
+    /**
+     * The shortest time from sending to the deadline: the next day at the same wall-clock time is at
+     * least 22 hours later (a one-hour daylight-saving jump makes it 23; a few zones once jumped two).
+     */
+    private static final Duration SHORTEST_WAIT = Duration.ofHours(22);
 
     /** Look this far for the next working day; a schedule with no working day at all never expires. */
     private static final int SEARCH_DAYS = 28;
@@ -45,5 +52,13 @@ public final class ReplyDeadline {
             return true;
         }
         return step.status() == NextStepStatus.BOOKED && !now.isBefore(after(step.updated()));
+    }
+
+    /**
+     * No invitation sent after this instant can be due at {@code now}, whatever the working hours: a
+     * cheap bound the database can use before {@link #needsAttention} decides exactly.
+     */
+    public static Instant latestSendingThatCanBeDue(Instant now) {
+        return now.minus(SHORTEST_WAIT);
     }
 }

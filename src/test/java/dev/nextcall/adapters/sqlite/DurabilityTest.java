@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nextcall.domain.call.Outcome;
 import dev.nextcall.domain.history.HistoryQuery;
 import dev.nextcall.domain.history.NextStepStatus;
+import dev.nextcall.domain.history.StatusChange;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -83,4 +83,22 @@ final class Fixtures {
             }
         }
     }
+
+    /**
+     * A call as schema 1 stores it, written with SQL of that time: the adapter of today writes columns an
+     * old file does not have yet.
+     */
+    static void insertV1Call(HistoryDatabase db, String id, Instant start) {
+        db.write("test", c -> {
+            try (var insert = c.prepareStatement("INSERT INTO calls (id, started_at, planned_end, source_kind,"
+                    + " prospect_name, prospect_email, prospect_company, prospect_zone, outcome)"
+                    + " VALUES (?, ?, ?, 'MANUAL', 'Grace Hopper', 'grace@example.com', 'Navy', 'America/New_York',"
+                    + " 'UNRESOLVED')")) {
+                insert.setString(1, id);
+                insert.setString(2, InstantText.format(start));
+                insert.setString(3, InstantText.format(start.plus(Duration.ofMinutes(30))));
+                return insert.executeUpdate();
+            }
+        });
+    }
 }

@@ -223,6 +223,21 @@ class HistoryListTest {
         assertThat(count).contains("calls_by_started").contains("started_at>?").contains("started_at<?");
     }
 
+    @Test
+    void everyReviewFilterStillWalksTheStartIndexWithoutSorting() {
+        // The review pages newest first: a plan that sorts would read every match before the first page.
+        List<HistoryQuery> queries = List.of(
+                HistoryQuery.withoutNextStep().page(0, 50),
+                HistoryQuery.withoutNextStep().page(50, 50).searching("acme"),
+                HistoryQuery.all().withOutcomes(Outcome.UNRESOLVED, Outcome.FOLLOW_UP_PROMISED).page(0, 50),
+                HistoryQuery.all().needingAttentionSentBy(NOW).startedBetween(NOW.minusSeconds(86_400), NOW),
+                HistoryQuery.all().onlyAwaitingReply().searching("ö"));
+        for (HistoryQuery query : queries) {
+            assertThat(plan(HistorySql.list(query))).as("%s", query)
+                    .contains("calls_by_started").doesNotContain("TEMP B-TREE");
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     private static HistoryQuery awaitingReply() {

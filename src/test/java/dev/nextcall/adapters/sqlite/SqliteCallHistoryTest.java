@@ -20,6 +20,7 @@ import dev.nextcall.domain.history.CalendarKind;
 import dev.nextcall.domain.history.HistoryQuery;
 import dev.nextcall.domain.history.NextStep;
 import dev.nextcall.domain.history.NextStepStatus;
+import dev.nextcall.domain.history.StatusChange;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,12 +1,11 @@
-package dev.nextcall.adapters.sqlite;
+package dev.nextcall.domain.history;
 
-import dev.nextcall.domain.history.NextStepStatus;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * One entry of a next step's status trail (the booking journal): the status it entered, why, and when
- * ({@link dev.nextcall.domain.history.NextStep#updated()} of the save that changed it).
+ * ({@link NextStep#updated()} of the save that changed it).
  */
 public record StatusChange(String eventId, NextStepStatus status, String reason, Instant at) {
 
