@@ -44,11 +44,13 @@ import dev.nextcall.domain.slot.SlotRules;
 import dev.nextcall.domain.slot.SlotWording;
 import dev.nextcall.ui.common.BackgroundTasks;
 import dev.nextcall.ui.common.ExecutorBackgroundTasks;
+import dev.nextcall.ui.common.StartupGate;
 import dev.nextcall.ui.history.HistoryViewModel;
 import dev.nextcall.ui.panel.CallPreferences;
 import dev.nextcall.ui.panel.PanelServices;
 import dev.nextcall.ui.panel.PanelView;
 import dev.nextcall.ui.panel.PanelViewModel;
+import dev.nextcall.ui.shell.FirstFrame;
 import dev.nextcall.ui.shell.HistoryWindow;
 import dev.nextcall.ui.shell.PanelWindow;
 import java.net.URI;
@@ -100,6 +102,7 @@ public final class CompositionRoot implements AutoCloseable {
     private CalendarSet daysOff;
     private Subscriptions subscriptions;
     private volatile ScheduledExecutorService refreshTimer;
+    private volatile StartupGate startupGate;
     private GoogleConnection googleConnection;
     private GoogleCalendar googleCalendar;
     private final AtomicReference<ZoneId> googleZone = new AtomicReference<>();
@@ -430,13 +433,17 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** @param openBrowser opens an address in the system browser, for signing in to Google */
     public Desktop desktop(Stage stage, Executor uiThread, Consumer<URI> openBrowser) {
-        BackgroundTasks tasks = new ExecutorBackgroundTasks(workers(), uiThread);
+        // Nothing blocking starts before the panel's first frame is out (see benchmarks.md, start-up):
+        // the history database, the calendars and Google are all opened by tasks held until then.
+        StartupGate afterFirstFrame = new StartupGate(workers());
+        startupGate = afterFirstFrame;
+        BackgroundTasks tasks = new ExecutorBackgroundTasks(afterFirstFrame, uiThread);
         tasks.run(() -> {
             learnGoogleZone();
             return true;
         }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
         PanelViewModel panelModel = panelModel(tasks, openBrowser);
-        startRefreshingSubscriptions(() -> uiThread.execute(panelModel::calendarChanged));
+        afterFirstFrame.execute(() -> startRefreshingSubscriptions(() -> uiThread.execute(panelModel::calendarChanged)));
         HistoryWindow historyWindow = new HistoryWindow(historyModel(tasks));
         PanelView view = new PanelView(panelModel, historyWindow::open);
         PanelWindow window = new PanelWindow(stage, view, settings.window(), geometry -> saveGeometry(geometry, tasks));
@@ -447,6 +454,7 @@ public final class CompositionRoot implements AutoCloseable {
                                 + "NextCall last closed; it is not in your calendar. Book it again from the history.")),
                 failure -> LOG.log(Level.WARNING, "could not reconcile pending bookings", failure));
         panelModel.open();
+        FirstFrame.after(stage, uiThread, afterFirstFrame::open);
         return new Desktop(window, panelModel, historyWindow);
     }
 
@@ -537,6 +545,9 @@ public final class CompositionRoot implements AutoCloseable {
     /** Finishes queued work (such as saving the window position), then closes the database. */
     @Override
     public void close() {
+        if (startupGate != null) {
+            startupGate.open(); // closed before the first frame: still save what was queued
+        }
         if (refreshTimer != null) {
             refreshTimer.shutdownNow();
         }

@@ -31,6 +31,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.util.Duration;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -82,9 +84,13 @@ public final class PanelView {
     private void createView() {
         root.getStyleClass().add("panel");
         root.setTop(new VBox(header(), signInBanner(), calendarProblems()));
-        StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
+        PanelState[] inCall = {PanelState.IN_CALL, PanelState.WRAP_UP, PanelState.OVERTIME};
+        StackPane states = new StackPane(idleBox(), builtOnFirst(this::callBox, PanelState.IN_CALL),
+                builtOnFirst(this::closingBox, PanelState.WRAP_UP, PanelState.OVERTIME),
+                builtOnFirst(this::bookedBox, PanelState.BOOKED));
         states.getStyleClass().add("states");
-        VBox center = new VBox(states, zoneRow(), notesArea(), actionBar());
+        VBox center = new VBox(states, builtOnFirst(this::zoneRow, inCall), builtOnFirst(this::notesArea, inCall),
+                builtOnFirst(this::actionBar, PanelState.values()));
         center.getStyleClass().add("center");
         VBox.setVgrow(states, Priority.ALWAYS);
         root.setCenter(center);
@@ -279,6 +285,8 @@ public final class PanelView {
         Node node = stateBox(box, "closing", PanelState.WRAP_UP, PanelState.OVERTIME);
         model.clock().escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
         model.stateProperty().addListener((obs, was, now) -> toggleClass(node, "overtime", now == PanelState.OVERTIME));
+        toggleClass(node, "escalated", model.clock().escalatedProperty().get());
+        toggleClass(node, "overtime", model.getState() == PanelState.OVERTIME);
         return node;
     }
 
@@ -446,6 +454,28 @@ public final class PanelView {
         bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.getState().hasCall(), model.stateProperty()));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /**
+     * A holder that builds its part the first time the panel is in one of {@code states}: the skins and
+     * styles of a call's controls (the zone search, the notes, the slot buttons) then cost nothing before
+     * the idle panel's first frame, which is what the rep waits for at start-up.
+     */
+    private Node builtOnFirst(Supplier<Node> part, PanelState... states) {
+        StackPane holder = new StackPane();
+        holder.setVisible(false);
+        holder.setManaged(false);
+        Runnable build = () -> {
+            if (holder.getChildren().isEmpty() && List.of(states).contains(model.getState())) {
+                Node built = part.get();
+                holder.getChildren().add(built);
+                holder.visibleProperty().bind(built.visibleProperty());
+                holder.managedProperty().bind(built.managedProperty());
+            }
+        };
+        model.stateProperty().addListener((obs, was, now) -> build.run());
+        build.run();
+        return holder;
     }
 
     private Node stateBox(VBox box, String styleClass, PanelState... states) {
