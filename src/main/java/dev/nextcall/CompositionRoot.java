@@ -31,11 +31,14 @@ import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
+import dev.nextcall.app.port.DaysOffSource;
 import dev.nextcall.app.port.InviteReplies;
 import dev.nextcall.cli.CliContext;
 import dev.nextcall.cli.CliContext.Check;
 import dev.nextcall.config.Settings;
 import dev.nextcall.config.SettingsStore;
+import dev.nextcall.domain.CalendarEvent;
+import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.history.CalendarKind;
 import dev.nextcall.domain.history.ReplyDeadline;
 import dev.nextcall.domain.prompt.PhraseLibrary;
@@ -53,6 +56,8 @@ import dev.nextcall.ui.panel.PanelViewModel;
 import dev.nextcall.ui.shell.FirstFrame;
 import dev.nextcall.ui.shell.HistoryWindow;
 import dev.nextcall.ui.shell.PanelWindow;
+import dev.nextcall.ui.shell.SettingsWindow;
+import dev.nextcall.ui.settings.SettingsViewModel;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -237,8 +242,27 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The calendar of {@code kind}: where busy time is read and bookings go. */
     private CalendarSource calendarSource(CalendarKind kind) {
-        return kind == CalendarKind.GOOGLE ? googleCalendar() : configuredCalendar();
+        return kind == CalendarKind.GOOGLE ? googleCalendar() : localCalendarNow;
     }
+
+    /**
+     * The local calendar set as the settings name it at each use: the use cases hold this, not the set,
+     * so that files added or removed in the settings window count from the next look.
+     */
+    private final CalendarSource localCalendarNow = new CalendarSource() {
+        @Override
+        public List<Interval> busy(Interval window) {
+            return configuredCalendar().busy(window);
+        }
+
+        @Override
+        public List<CalendarEvent> events(Interval window) {
+            return configuredCalendar().events(window);
+        }
+    };
+
+    /** The days-off calendars as the settings name them at each use. */
+    private final DaysOffSource daysOffNow = (from, to) -> daysOff().daysOff(from, to);
 
     private BookingGateway bookings(CalendarKind kind) {
         return kind == CalendarKind.GOOGLE ? new GoogleBookingGateway(google()) : localBookings();
@@ -262,7 +286,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** @param zone the rep's zone, asked at every use (with Google it is learned after start-up) */
     private ProposeSlots proposeSlots(CalendarSource calendar, Supplier<ZoneId> zone) {
-        return new ProposeSlots(new AvailabilityReader(calendar, daysOff()), () -> slotRules().withRepZone(zone.get()),
+        return new ProposeSlots(new AvailabilityReader(calendar, daysOffNow), () -> slotRules().withRepZone(zone.get()),
                 new SlotWording(wordingLocale()), env.clock());
     }
 
@@ -277,7 +301,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     private BookNextStep booking(Supplier<ZoneId> zone, CalendarKind kind) {
-        return new BookNextStep(historyPort(), new AvailabilityReader(calendarSource(kind), daysOff()), bookings(kind),
+        return new BookNextStep(historyPort(), new AvailabilityReader(calendarSource(kind), daysOffNow), bookings(kind),
                 () -> slotRules().withRepZone(zone.get()), () -> bookingProfile(kind), ids, env.clock());
     }
 
@@ -420,7 +444,8 @@ public final class CompositionRoot implements AutoCloseable {
     // ---- the desktop ----
 
     /** The desktop's parts that tests drive: the panel's window and model, and the history window. */
-    public record Desktop(PanelWindow panel, PanelViewModel panelModel, HistoryWindow history) {
+    public record Desktop(PanelWindow panel, PanelViewModel panelModel, HistoryWindow history,
+                          SettingsWindow settings) {
     }
 
     /**
@@ -445,7 +470,9 @@ public final class CompositionRoot implements AutoCloseable {
         PanelViewModel panelModel = panelModel(tasks, openBrowser);
         afterFirstFrame.execute(() -> startRefreshingSubscriptions(() -> uiThread.execute(panelModel::calendarChanged)));
         HistoryWindow historyWindow = new HistoryWindow(historyModel(tasks));
-        PanelView view = new PanelView(panelModel, historyWindow::open);
+        SettingsWindow settingsWindow = new SettingsWindow(() -> settingsModel(tasks, openBrowser,
+                applied -> uiThread.execute(panelModel::calendarChanged)), folder -> openBrowser.accept(folder.toUri()));
+        PanelView view = new PanelView(panelModel, historyWindow::open, settingsWindow::open);
         PanelWindow window = new PanelWindow(stage, view, settings.window(), geometry -> saveGeometry(geometry, tasks));
         onNotice(message -> uiThread.execute(() -> panelModel.showNotice(message)));
         settingsProblem.ifPresent(panelModel::showNotice);
@@ -455,7 +482,38 @@ public final class CompositionRoot implements AutoCloseable {
                 failure -> LOG.log(Level.WARNING, "could not reconcile pending bookings", failure));
         panelModel.open();
         FirstFrame.after(stage, uiThread, afterFirstFrame::open);
-        return new Desktop(window, panelModel, historyWindow);
+        return new Desktop(window, panelModel, historyWindow, settingsWindow);
+    }
+
+    /**
+     * The settings window's model over the current settings; a save is written atomically and then
+     * used at once (see {@link #apply}), after which {@code applied} is told.
+     */
+    public SettingsViewModel settingsModel(BackgroundTasks tasks, Consumer<URI> openBrowser,
+                                           Consumer<Settings> applied) {
+        SettingsViewModel.Saver saver = edited -> {
+            apply(edited);
+            applied.accept(settings);
+        };
+        return new SettingsViewModel(settings, new SettingsViewModel.Services(saver, calendarAccount(),
+                googleCalendar(), openBrowser, env.folder().phrasesFile(), env.systemZone()), tasks);
+    }
+
+    /**
+     * Saves {@code edited} (keeping the window's place, which the panel saves on its own) and makes the
+     * running app use it: rules, hours and meeting link are read from {@link #settings} at every use;
+     * the calendar sets are rebuilt at their next use, so added or removed files and addresses count at
+     * once. Which calendar the panel books into (local or Google) is chosen when the panel is built.
+     */
+    private void apply(Settings edited) throws java.io.IOException {
+        Settings merged;
+        synchronized (this) {
+            merged = edited.withWindow(settings.window());
+            settingsStore.save(merged);
+            settings = merged;
+            configuredCalendar = null;
+            daysOff = null;
+        }
     }
 
     /** The panel's view model over the real use cases; tests pass an inline {@code tasks}. */

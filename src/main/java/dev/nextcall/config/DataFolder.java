@@ -52,6 +52,11 @@ public record DataFolder(Path root) {
         return root.resolve("settings.json");
     }
 
+    /** The rep's own suggested lines (see prompts.md). */
+    public Path phrasesFile() {
+        return root.resolve("phrases.txt");
+    }
+
     public Path localCalendar() {
         return root.resolve("calendar.ics");
     }

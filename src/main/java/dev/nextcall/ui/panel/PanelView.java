@@ -46,12 +46,19 @@ public final class PanelView {
 
     private final PanelViewModel model;
     private final Runnable openHistory;
+    private final Runnable openSettings;
     private final BorderPane root = new BorderPane();
     private final Timeline ticker;
 
     public PanelView(PanelViewModel model, Runnable openHistory) {
+        this(model, openHistory, null);
+    }
+
+    /** @param openSettings opens the settings window; null for a panel without a Settings button */
+    public PanelView(PanelViewModel model, Runnable openHistory, Runnable openSettings) {
         this.model = model;
         this.openHistory = openHistory;
+        this.openSettings = openSettings;
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         this.ticker.setCycleCount(Animation.INDEFINITE);
         createView();
@@ -119,6 +126,17 @@ public final class PanelView {
         history.setTooltip(new Tooltip("Past calls, and the ones without a next step"));
         history.setOnAction(e -> openHistory.run());
         HBox header = new HBox(title, spacer, history);
+        if (openSettings != null) {
+            Button settings = new Button("Settings");
+            settings.setId("settingsButton");
+            settings.getStyleClass().add("quiet");
+            settings.setFocusTraversable(false);
+            settings.setOnAction(e -> openSettings.run());
+            // Settings are for between calls: during one the header stays as it was.
+            settings.visibleProperty().bind(model.stateProperty().isEqualTo(PanelState.IDLE));
+            settings.managedProperty().bind(settings.visibleProperty());
+            header.getChildren().add(settings);
+        }
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
