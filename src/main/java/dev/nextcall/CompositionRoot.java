@@ -14,6 +14,7 @@ import dev.nextcall.app.AvailabilityReader;
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingProfile;
 import dev.nextcall.app.CancelNextStep;
+import dev.nextcall.app.DemoData;
 import dev.nextcall.app.CallHistoryOnFirstUse;
 import dev.nextcall.app.IdSource;
 import dev.nextcall.app.LookAtCalendar;
@@ -57,8 +58,11 @@ import dev.nextcall.ui.shell.FirstFrame;
 import dev.nextcall.ui.shell.HistoryWindow;
 import dev.nextcall.ui.shell.PanelWindow;
 import dev.nextcall.ui.shell.SettingsWindow;
+import dev.nextcall.ui.shell.WelcomeWindow;
 import dev.nextcall.ui.settings.SettingsViewModel;
+import dev.nextcall.ui.welcome.WelcomeViewModel;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,6 +101,9 @@ public final class CompositionRoot implements AutoCloseable {
     private final Environment env;
     private final SettingsStore settingsStore;
     private final Optional<String> settingsProblem;
+    private final boolean firstRun;
+    /** The demo generator behind the welcome's "Try with demo data"; a placeholder until it is written. */
+    private final DemoData demoData = DemoData.COMING_SOON;
     private volatile Settings settings;
     private final IdSource ids;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
@@ -120,6 +127,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.env = env;
         this.ids = ids;
         this.settingsStore = new SettingsStore(env.folder().settingsFile(), env.systemZone());
+        this.firstRun = Files.notExists(env.folder().settingsFile());
         SettingsStore.Loaded loaded = settingsStore.load();
         this.settings = loaded.settings();
         this.settingsProblem = loaded.problem();
@@ -444,8 +452,9 @@ public final class CompositionRoot implements AutoCloseable {
     // ---- the desktop ----
 
     /** The desktop's parts that tests drive: the panel's window and model, and the history window. */
+    /** @param welcome the first run's welcome (its window opens after the panel's first frame); empty when settings.json existed at start */
     public record Desktop(PanelWindow panel, PanelViewModel panelModel, HistoryWindow history,
-                          SettingsWindow settings) {
+                          SettingsWindow settings, Optional<WelcomeViewModel> welcome) {
     }
 
     /**
@@ -481,8 +490,36 @@ public final class CompositionRoot implements AutoCloseable {
                                 + "NextCall last closed; it is not in your calendar. Book it again from the history.")),
                 failure -> LOG.log(Level.WARNING, "could not reconcile pending bookings", failure));
         panelModel.open();
-        FirstFrame.after(stage, uiThread, afterFirstFrame::open);
-        return new Desktop(window, panelModel, historyWindow, settingsWindow);
+        Optional<WelcomeViewModel> welcome = firstRun
+                ? Optional.of(welcomeModel(tasks, openBrowser, () -> uiThread.execute(panelModel::calendarChanged)))
+                : Optional.empty();
+        FirstFrame.after(stage, uiThread, () -> {
+            afterFirstFrame.open();
+            // The welcome opens beside the panel once the panel is up: it is not what the rep waits for.
+            welcome.ifPresent(model -> new WelcomeWindow(model, stage, folder -> openBrowser.accept(folder.toUri())).show());
+        });
+        return new Desktop(window, panelModel, historyWindow, settingsWindow, welcome);
+    }
+
+    /** True when the data folder had no settings.json at start: the desktop shows the welcome. */
+    public boolean isFirstRun() {
+        return firstRun;
+    }
+
+    /**
+     * The first-run welcome's model. Starting writes settings.json (so the welcome shows once), with
+     * Google as the calendar when the rep signed in to it.
+     */
+    public WelcomeViewModel welcomeModel(BackgroundTasks tasks, Consumer<URI> openBrowser, Runnable demoAdded) {
+        WelcomeViewModel.Finish finish = google -> {
+            Settings current = settings;
+            Settings.Calendar c = current.calendar();
+            apply(google ? current.withEdits(current.rep(), current.availability(),
+                    new Settings.Calendar("google", c.icsFiles(), c.daysOffCalendars(), c.googleCalendars()),
+                    current.appearance()) : current);
+        };
+        return new WelcomeViewModel(new WelcomeViewModel.Services(demoData, this::calendarAccount, openBrowser,
+                env.folder().google().resolve("client_secret.json"), finish, demoAdded), tasks);
     }
 
     /**

@@ -1,0 +1,98 @@
+package dev.nextcall.ui.welcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.nextcall.CompositionRoot;
+import dev.nextcall.testing.MutableClock;
+import dev.nextcall.testing.TestEnvironments;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A new data folder, headless: the welcome opens beside a panel that already works, every button
+ * leads somewhere (demo data, Google without its client file, start), and after Start it is gone
+ * for good.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FirstRunUiTest {
+
+    @TempDir
+    Path folder;
+
+    private MutableClock clock;
+    private CompositionRoot root;
+    private Stage panelStage;
+
+    @Start
+    void start(Stage stage) {
+        clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"), TestEnvironments.BERLIN);
+        root = new CompositionRoot(TestEnvironments.in(folder, clock));
+        root.desktop(stage, Platform::runLater).panel().show();
+        panelStage = stage;
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> panelStage.close());
+        WaitForAsyncUtils.waitForFxEvents();
+        root.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private static boolean showing(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup(id).query().getScene().getWindow().isShowing();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theWelcomeLeadsSomewhereFromEveryButtonAndShowsOnce(FxRobot robot) throws TimeoutException {
+        assertThat(root.isFirstRun()).isTrue();
+        waitUntil(() -> showing(robot, "#welcome"));
+        assertThat(text(robot, "#welcomeText")).contains("no account", "local calendar");
+        assertThat(robot.lookup("#startCall").queryAs(Button.class).isDisabled())
+                .as("the panel works beside the welcome").isFalse();
+
+        robot.clickOn("#tryDemo");
+        waitUntil(() -> text(robot, "#welcomeMessage").startsWith("Demo data is coming"));
+
+        robot.clickOn("#connectGoogle");
+        waitUntil(() -> showing(robot, "#googleSetup"));
+        Path clientFile = folder.resolve("google").resolve("client_secret.json");
+        assertThat(text(robot, "#googleSetup")).contains("Desktop app", clientFile.toString(), "local calendar");
+        assertThat(Files.isDirectory(clientFile.getParent())).as("the folder to put it in exists").isTrue();
+        assertThat(showing(robot, "#openGoogleFolder")).isTrue();
+
+        robot.clickOn("#startNextCall");
+        waitUntil(() -> !showing(robot, "#welcome"));
+        assertThat(Files.exists(folder.resolve("settings.json"))).isTrue();
+        assertThat(new CompositionRoot(TestEnvironments.in(folder, clock)).isFirstRun())
+                .as("the next start has no welcome").isFalse();
+    }
+}
