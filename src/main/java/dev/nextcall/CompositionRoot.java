@@ -52,6 +52,7 @@ import dev.nextcall.ui.common.StartupGate;
 import dev.nextcall.ui.history.HistoryViewModel;
 import dev.nextcall.ui.panel.CallPreferences;
 import dev.nextcall.ui.panel.PanelServices;
+import dev.nextcall.ui.panel.PanelState;
 import dev.nextcall.ui.panel.PanelView;
 import dev.nextcall.ui.panel.PanelViewModel;
 import dev.nextcall.ui.shell.FirstFrame;
@@ -451,10 +452,46 @@ public final class CompositionRoot implements AutoCloseable {
 
     // ---- the desktop ----
 
-    /** The desktop's parts that tests drive: the panel's window and model, and the history window. */
-    /** @param welcome the first run's welcome (its window opens after the panel's first frame); empty when settings.json existed at start */
-    public record Desktop(PanelWindow panel, PanelViewModel panelModel, HistoryWindow history,
-                          SettingsWindow settings, Optional<WelcomeViewModel> welcome) {
+    /**
+     * The desktop's parts that tests drive: the panel's window and its current model (a new one after
+     * the rep switches calendars), the history and settings windows, and the first run's welcome (its
+     * window opens after the panel's first frame; empty when settings.json existed at start).
+     */
+    public static final class Desktop {
+        private final PanelWindow panel;
+        private final LivePanel live;
+        private final HistoryWindow history;
+        private final SettingsWindow settings;
+        private final Optional<WelcomeViewModel> welcome;
+
+        private Desktop(PanelWindow panel, LivePanel live, HistoryWindow history, SettingsWindow settings,
+                        Optional<WelcomeViewModel> welcome) {
+            this.panel = panel;
+            this.live = live;
+            this.history = history;
+            this.settings = settings;
+            this.welcome = welcome;
+        }
+
+        public PanelWindow panel() {
+            return panel;
+        }
+
+        public PanelViewModel panelModel() {
+            return live.model;
+        }
+
+        public HistoryWindow history() {
+            return history;
+        }
+
+        public SettingsWindow settings() {
+            return settings;
+        }
+
+        public Optional<WelcomeViewModel> welcome() {
+            return welcome;
+        }
     }
 
     /**
@@ -476,29 +513,95 @@ public final class CompositionRoot implements AutoCloseable {
             learnGoogleZone();
             return true;
         }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
-        PanelViewModel panelModel = panelModel(tasks, openBrowser);
-        afterFirstFrame.execute(() -> startRefreshingSubscriptions(() -> uiThread.execute(panelModel::calendarChanged)));
+        Consumer<java.nio.file.Path> openFolder = folder -> openBrowser.accept(folder.toUri());
         HistoryWindow historyWindow = new HistoryWindow(historyModel(tasks));
+        LivePanel live = new LivePanel(tasks, openBrowser, historyWindow);
         SettingsWindow settingsWindow = new SettingsWindow(() -> settingsModel(tasks, openBrowser,
-                applied -> uiThread.execute(panelModel::calendarChanged)), folder -> openBrowser.accept(folder.toUri()));
-        PanelView view = new PanelView(panelModel, historyWindow::open, settingsWindow::open);
-        PanelWindow window = new PanelWindow(stage, view, settings.window(), geometry -> saveGeometry(geometry, tasks));
-        onNotice(message -> uiThread.execute(() -> panelModel.showNotice(message)));
+                applied -> uiThread.execute(live::settingsChanged)), openFolder);
+        live.openSettings = settingsWindow::open;
+        PanelViewModel panelModel = live.build();
+        afterFirstFrame.execute(() -> startRefreshingSubscriptions(() -> uiThread.execute(live::calendarChanged)));
+        PanelWindow window = new PanelWindow(stage, live.view, settings.window(), geometry -> saveGeometry(geometry, tasks));
+        live.window = window;
+        onNotice(message -> uiThread.execute(() -> live.model.showNotice(message)));
         settingsProblem.ifPresent(panelModel::showNotice);
         tasks.run(() -> reconcileBookings().reconcile(), settled -> settled.failed().forEach(step ->
-                        panelModel.showNotice("A booking for " + step.time().start() + " was interrupted when "
+                        live.model.showNotice("A booking for " + step.time().start() + " was interrupted when "
                                 + "NextCall last closed; it is not in your calendar. Book it again from the history.")),
                 failure -> LOG.log(Level.WARNING, "could not reconcile pending bookings", failure));
         panelModel.open();
         Optional<WelcomeViewModel> welcome = firstRun
-                ? Optional.of(welcomeModel(tasks, openBrowser, () -> uiThread.execute(panelModel::calendarChanged)))
+                ? Optional.of(welcomeModel(tasks, openBrowser, () -> uiThread.execute(live::settingsChanged)))
                 : Optional.empty();
         FirstFrame.after(stage, uiThread, () -> {
             afterFirstFrame.open();
             // The welcome opens beside the panel once the panel is up: it is not what the rep waits for.
-            welcome.ifPresent(model -> new WelcomeWindow(model, stage, folder -> openBrowser.accept(folder.toUri())).show());
+            welcome.ifPresent(model -> new WelcomeWindow(model, stage, openFolder).show());
         });
-        return new Desktop(window, panelModel, historyWindow, settingsWindow, welcome);
+        return new Desktop(window, live, historyWindow, settingsWindow, welcome);
+    }
+
+    /**
+     * The panel over the calendar the settings choose. When the rep switches between the local calendar
+     * and Google (settings window, or the welcome's sign-in), the panel is rebuilt over the other one as
+     * soon as it is idle; a call in progress finishes on the calendar it started with. UI thread only.
+     */
+    private final class LivePanel {
+        private final BackgroundTasks tasks;
+        private final Consumer<URI> openBrowser;
+        private final HistoryWindow historyWindow;
+        private Runnable openSettings;
+        private PanelWindow window;
+        private PanelViewModel model;
+        private PanelView view;
+        private CalendarKind kind;
+        private boolean switchWaiting;
+
+        LivePanel(BackgroundTasks tasks, Consumer<URI> openBrowser, HistoryWindow historyWindow) {
+            this.tasks = tasks;
+            this.openBrowser = openBrowser;
+            this.historyWindow = historyWindow;
+        }
+
+        PanelViewModel build() {
+            kind = configuredKind();
+            model = panelModel(tasks, openBrowser);
+            view = new PanelView(model, historyWindow::open, openSettings);
+            return model;
+        }
+
+        void calendarChanged() {
+            model.calendarChanged();
+        }
+
+        /** New settings were saved: look again, or switch calendars when the source changed. */
+        void settingsChanged() {
+            if (configuredKind() == kind) {
+                model.calendarChanged();
+            } else if (model.getState() == PanelState.IDLE) {
+                switchCalendar();
+            } else if (!switchWaiting) {
+                switchWaiting = true;
+                PanelViewModel inCall = model;
+                inCall.stateProperty().addListener(new javafx.beans.value.ChangeListener<PanelState>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends PanelState> state,
+                                        PanelState was, PanelState now) {
+                        if (now == PanelState.IDLE) {
+                            inCall.stateProperty().removeListener(this);
+                            switchWaiting = false;
+                            settingsChanged();
+                        }
+                    }
+                });
+            }
+        }
+
+        private void switchCalendar() {
+            build();
+            window.replaceView(view);
+            model.open();
+        }
     }
 
     /** True when the data folder had no settings.json at start: the desktop shows the welcome. */
@@ -540,7 +643,7 @@ public final class CompositionRoot implements AutoCloseable {
      * Saves {@code edited} (keeping the window's place, which the panel saves on its own) and makes the
      * running app use it: rules, hours and meeting link are read from {@link #settings} at every use;
      * the calendar sets are rebuilt at their next use, so added or removed files and addresses count at
-     * once. Which calendar the panel books into (local or Google) is chosen when the panel is built.
+     * once. A switch between the local calendar and Google rebuilds the panel (see {@link LivePanel}).
      */
     private void apply(Settings edited) throws java.io.IOException {
         Settings merged;

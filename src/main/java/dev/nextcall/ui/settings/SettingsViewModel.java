@@ -141,7 +141,7 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty sourceNoteProperty() {
         StringProperty note = new SimpleStringProperty();
         note.bind(Bindings.createStringBinding(() -> source.get().equals(runningSource) ? ""
-                : "The panel switches to this calendar when NextCall next starts.", source));
+                : "The panel switches to this calendar when you save (after a call in progress ends).", source));
         return note;
     }
 
@@ -229,7 +229,7 @@ public final class SettingsViewModel {
         signInCancelled = true;
     }
 
-    /** Forgets the Google sign-in on this machine; the local calendar is used from the next start. */
+    /** Forgets the Google sign-in on this machine; saving then switches the panel to the local calendar. */
     public void signOut() {
         working.set(true);
         tasks.run(services.account()::signOut, result -> {

@@ -3,6 +3,8 @@ package dev.nextcall.ui.shell;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -18,6 +20,13 @@ public final class FirstFrame {
 
     /** The system property that makes {@link #reportIfAsked} print the time to the first frame. */
     public static final String PROBE_PROPERTY = "nextcall.startupProbe";
+
+    /**
+     * Milliseconds after the first frame at which {@link #reportIfAsked} ends the app: the training run
+     * that records the class-data-sharing archive of the packaged app (packaging/linux/build-app-image.sh
+     * --cds) starts NextCall, lets it load what a start loads, and closes it this way.
+     */
+    public static final String EXIT_PROPERTY = "nextcall.exitAfterFirstFrameMillis";
 
     private FirstFrame() {
     }
@@ -55,6 +64,14 @@ public final class FirstFrame {
      * start-up bench runs a bare JavaFX window through this same method, so both are timed alike.
      */
     public static void reportIfAsked(Stage stage, Executor uiThread) {
+        Long exitAfter = Long.getLong(EXIT_PROPERTY);
+        if (exitAfter != null) {
+            after(stage, uiThread, () -> {
+                PauseTransition wait = new PauseTransition(javafx.util.Duration.millis(exitAfter));
+                wait.setOnFinished(e -> Platform.exit());
+                wait.play();
+            });
+        }
         if (!Boolean.getBoolean(PROBE_PROPERTY)) {
             return;
         }

@@ -18,7 +18,7 @@ public final class PanelWindow {
     static final double MIN_HEIGHT = 360;
 
     private final Stage stage;
-    private final PanelView view;
+    private PanelView view;
 
     public PanelWindow(Stage stage, PanelView view, Settings.Window geometry, Consumer<Settings.Window> saveGeometry) {
         this.stage = stage;
@@ -46,6 +46,19 @@ public final class PanelWindow {
     public void show() {
         stage.show();
         view.startTicking();
+    }
+
+    /**
+     * Puts another panel in the window, in the same place: when the rep switches between the local
+     * calendar and Google, the panel is rebuilt over the other calendar.
+     */
+    public void replaceView(PanelView next) {
+        view.stopTicking();
+        view = next;
+        stage.getScene().setRoot(next.root());
+        if (stage.isShowing()) {
+            next.startTicking();
+        }
     }
 
     public Stage stage() {

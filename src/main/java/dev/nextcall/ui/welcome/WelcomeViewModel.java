@@ -148,7 +148,7 @@ public final class WelcomeViewModel {
                     if (result instanceof CalendarAccount.SignInResult.SignedIn in) {
                         connectedToGoogle = true;
                         message.set("Connected to Google Calendar" + (in.email().isEmpty() ? "" : " as " + in.email())
-                                + ". Click Start; NextCall reads Google Calendar from its next start.");
+                                + ". Click Start to use it.");
                     } else if (result instanceof CalendarAccount.SignInResult.Failed failed) {
                         message.set("Sign-in failed: " + failed.reason() + ". You can start with the local "
                                 + "calendar and connect later in Settings.");

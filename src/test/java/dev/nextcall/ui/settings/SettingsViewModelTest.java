@@ -156,7 +156,7 @@ class SettingsViewModelTest {
 
         assertThat(model.signedInProperty().get()).isTrue();
         assertThat(model.sourceProperty().get()).isEqualTo("google");
-        assertThat(model.sourceNoteProperty().get()).contains("next starts");
+        assertThat(model.sourceNoteProperty().get()).contains("when you save");
         assertThat(model.googleCalendars()).extracting(CalendarChoice::label)
                 .containsExactly("ana@example.com (main)", "Team", "Old — not found");
         assertThat(model.googleCalendars()).extracting(choice -> choice.busy().get()).containsExactly(true, false, false);

@@ -107,4 +107,22 @@ class SettingsWindowUiTest {
         assertThat(root.settings().availability().meetingMinutes()).as("the running app uses it").isEqualTo(45);
         assertThat(desktop.settings().stage().getModality()).isEqualTo(javafx.stage.Modality.NONE);
     }
+
+    @Test
+    void choosingGoogleAndSavingRebuildsThePanelOverGoogle(FxRobot robot) throws TimeoutException {
+        var before = desktop.panelModel();
+        robot.clickOn("#settingsButton");
+        waitUntil(() -> desktop.settings().stage() != null && desktop.settings().stage().isShowing());
+        robot.interact(() -> desktop.settings().stage().setX(0));
+
+        robot.interact(() -> robot.lookup("#sourceGoogle").queryAs(javafx.scene.control.RadioButton.class).fire());
+        assertThat(label(robot, "#sourceNote").getText()).contains("when you save");
+        robot.clickOn("#settingsSave");
+
+        waitUntil(() -> desktop.panelModel() != before);
+        assertThat(root.settings().usesGoogle()).isTrue();
+        // No OAuth client file in this folder: the Google panel says what to do, instead of failing.
+        waitUntil(() -> robot.lookup("#signInNeeded").tryQuery().map(node -> ((Label) node).getText())
+                .filter(text -> text.contains("client")).isPresent());
+    }
 }
