@@ -13,10 +13,11 @@
 # and prints medians, min-max and NextCall/hello ratios. One warm-up run of each is not counted (the
 # first JavaFX start on a machine unpacks its native libraries into ~/.openjfx/cache).
 #
-# Usage: bench/run-startup.sh [-n ROUNDS] [--idle SECONDS] [--no-build] [--image DIR] [-- JVM OPTIONS...]
+# Usage: bench/run-startup.sh [-n ROUNDS] [--idle SECONDS] [--no-build] [--jar JAR] [--image DIR] [-- JVM OPTIONS...]
 #   -n ROUNDS     rounds (default 10: 10 runs of each)
 #   --idle S      seconds to wait after the first frame before reading RSS (default 5)
 #   --no-build    use the existing target/nextcall.jar instead of running ./mvnw package
+#   --jar JAR     time another build of NextCall (e.g. an older commit's), with the same probe; implies --no-build
 #   --image DIR   also time the packaged app (DIR/bin/NextCall, from packaging/linux/build-app-image.sh),
 #                 against the hello window on the image's own runtime
 #   JVM OPTIONS   given to both apps, e.g.  -- -XX:TieredStopAtLevel=1
@@ -27,6 +28,7 @@ cd "$(dirname "$0")/.."
 rounds=10
 idle=5
 build=true
+jar=""
 image=""
 jvm_options=()
 while (( $# )); do
@@ -34,9 +36,10 @@ while (( $# )); do
     -n) rounds="$2"; shift 2 ;;
     --idle) idle="$2"; shift 2 ;;
     --no-build) build=false; shift ;;
+    --jar) jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; build=false; shift 2 ;;
     --image) image="$(cd "$2" && pwd)"; shift 2 ;;
     --) shift; jvm_options=("$@"); break ;;
-    -h|--help) sed -n '2,22s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,24s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "run-startup.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -45,7 +48,7 @@ command -v Xvfb >/dev/null || { echo "run-startup.sh: needs Xvfb (Debian: apt-ge
 if $build; then
   ./mvnw -B -ntp -q package -DskipTests
 fi
-jar="$PWD/target/nextcall.jar"
+jar="${jar:-$PWD/target/nextcall.jar}"
 [[ -f "$jar" ]] || { echo "run-startup.sh: no $jar (run without --no-build)" >&2; exit 1; }
 classes="$PWD/target/bench/startup-classes"
 rm -rf "$classes" && mkdir -p "$classes"
@@ -81,8 +84,10 @@ mkdir -p target/bench
 # run_one NAME COMMAND...: starts the command, waits for FIRST_FRAME, waits $idle s, reads VmRSS, stops it.
 run_one() {
   local name="$1"; shift
-  local log="$work/$name.out" home
+  local home log
   home="$(mktemp -d "$work/home.XXXXXX")"
+  log="$home.out"   # a new file per run, made before the start: the wait below must never read an older run's line
+  : >"$log"
   local started="$EPOCHREALTIME"
   NEXTCALL_HOME="$home" "$@" >"$log" 2>"$work/$name.err" &
   local pid=$!
