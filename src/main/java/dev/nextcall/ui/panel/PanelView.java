@@ -6,6 +6,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -90,14 +91,17 @@ public final class PanelView {
 
     private void createView() {
         root.getStyleClass().add("panel");
-        root.setTop(new VBox(header(), signInBanner(), calendarProblems()));
+        root.setTop(new VBox(header(),
+                builtWhen(this::signInBanner, model.calendarWatch().signInProperty().isNotEmpty()),
+                builtWhen(this::calendarProblems, model.calendarWatch().calendarProblemsProperty().isNotEmpty())));
         PanelState[] inCall = {PanelState.IN_CALL, PanelState.WRAP_UP, PanelState.OVERTIME};
         StackPane states = new StackPane(idleBox(), builtOnFirst(this::callBox, PanelState.IN_CALL),
                 builtOnFirst(this::closingBox, PanelState.WRAP_UP, PanelState.OVERTIME),
                 builtOnFirst(this::bookedBox, PanelState.BOOKED));
         states.getStyleClass().add("states");
         VBox center = new VBox(states, builtOnFirst(this::zoneRow, inCall), builtOnFirst(this::notesArea, inCall),
-                builtOnFirst(this::actionBar, PanelState.values()));
+                builtOnFirst(this::actionBar, PanelState.IN_CALL, PanelState.WRAP_UP, PanelState.OVERTIME,
+                        PanelState.BOOKED));
         center.getStyleClass().add("center");
         VBox.setVgrow(states, Priority.ALWAYS);
         root.setCenter(center);
@@ -480,18 +484,27 @@ public final class PanelView {
      * the idle panel's first frame, which is what the rep waits for at start-up.
      */
     private Node builtOnFirst(Supplier<Node> part, PanelState... states) {
+        return builtWhen(part, Bindings.createBooleanBinding(() -> List.of(states).contains(model.getState()),
+                model.stateProperty()));
+    }
+
+    /** A holder that builds its part the first time {@code needed} is true (a banner when there is news). */
+    private static Node builtWhen(Supplier<Node> part, ObservableBooleanValue needed) {
         StackPane holder = new StackPane();
         holder.setVisible(false);
         holder.setManaged(false);
         Runnable build = () -> {
-            if (holder.getChildren().isEmpty() && List.of(states).contains(model.getState())) {
+            if (holder.getChildren().isEmpty() && needed.get()) {
                 Node built = part.get();
                 holder.getChildren().add(built);
                 holder.visibleProperty().bind(built.visibleProperty());
                 holder.managedProperty().bind(built.managedProperty());
             }
         };
-        model.stateProperty().addListener((obs, was, now) -> build.run());
+        needed.addListener((obs, was, now) -> build.run());
+        // A binding listens to what it depends on only weakly: the holder keeps it, or it would be
+        // collected with nothing built.
+        holder.getProperties().put(PanelView.class, needed);
         build.run();
         return holder;
     }
