@@ -4,46 +4,26 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * One weekday's working hours as the rep types them: "09:00-17:00", or several ranges separated by
  * commas for a split day ("08:00-12:00, 14:00-18:00"); empty is a day off. Checked as it is typed.
  */
-public final class HoursField {
-
-    private final StringProperty text = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+public final class HoursField extends CheckedText {
 
     /** @param ranges the day's ranges as stored in settings.json ("09:00-17:00") */
     HoursField(List<String> ranges) {
-        text.addListener((obs, was, now) -> check());
-        text.set(String.join(", ", ranges));
-        check();
-    }
-
-    public StringProperty textProperty() {
-        return text;
-    }
-
-    /** What is wrong, in words ("End must be after start"); empty when the hours are valid. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error;
-    }
-
-    public boolean isValid() {
-        return error.get().isEmpty();
+        start(String.join(", ", ranges));
     }
 
     /** The ranges in settings.json's form, e.g. ["09:00-12:00", "13:00-17:00"]; empty for a day off. */
     List<String> ranges() {
-        return parse(text.get()).ranges();
+        return parse(typed()).ranges();
     }
 
-    private void check() {
-        error.set(parse(text.get()).problem());
+    @Override
+    String problem(String typed) {
+        return parse(typed).problem();
     }
 
     private record Parsed(List<String> ranges, String problem) {

@@ -5,6 +5,7 @@ import dev.nextcall.app.port.CalendarDirectory;
 import dev.nextcall.config.Settings;
 import dev.nextcall.ui.common.BackgroundTasks;
 import dev.nextcall.ui.common.Messages;
+import dev.nextcall.ui.common.SignInWords;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -211,16 +212,10 @@ public final class SettingsViewModel {
         tasks.run(() -> services.account().signIn(services.openBrowser(), SIGN_IN_TIMEOUT, () -> signInCancelled),
                 result -> {
                     working.set(false);
-                    if (result instanceof CalendarAccount.SignInResult.SignedIn in) {
-                        status.set("Signed in" + (in.email().isEmpty() ? "." : " as " + in.email() + "."));
+                    status.set(SignInWords.of(result, "Signed in."));
+                    if (result instanceof CalendarAccount.SignInResult.SignedIn) {
                         source.set("google");
                         refreshAccount();
-                    } else if (result instanceof CalendarAccount.SignInResult.Failed failed) {
-                        status.set("Sign-in failed: " + failed.reason());
-                    } else if (result instanceof CalendarAccount.SignInResult.TimedOut) {
-                        status.set("Sign-in timed out: the browser did not come back. Try again.");
-                    } else {
-                        status.set("Sign-in cancelled.");
                     }
                 }, this::failed);
     }

@@ -4,6 +4,7 @@ import dev.nextcall.app.DemoData;
 import dev.nextcall.app.port.CalendarAccount;
 import dev.nextcall.ui.common.BackgroundTasks;
 import dev.nextcall.ui.common.Messages;
+import dev.nextcall.ui.common.SignInWords;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,13 +150,9 @@ public final class WelcomeViewModel {
                         connectedToGoogle = true;
                         message.set("Connected to Google Calendar" + (in.email().isEmpty() ? "" : " as " + in.email())
                                 + ". Click Start to use it.");
-                    } else if (result instanceof CalendarAccount.SignInResult.Failed failed) {
-                        message.set("Sign-in failed: " + failed.reason() + ". You can start with the local "
-                                + "calendar and connect later in Settings.");
-                    } else if (result instanceof CalendarAccount.SignInResult.TimedOut) {
-                        message.set("Sign-in timed out: the browser did not come back. Try again, or start now.");
                     } else {
-                        message.set("Sign-in cancelled.");
+                        message.set(SignInWords.of(result, "") + " You can start with the local calendar and "
+                                + "connect later in Settings.");
                     }
                 }, this::failed);
     }
