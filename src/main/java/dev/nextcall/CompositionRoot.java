@@ -535,6 +535,7 @@ public final class CompositionRoot implements AutoCloseable {
                 : Optional.empty();
         FirstFrame.after(stage, uiThread, () -> {
             afterFirstFrame.open();
+            window.showIcons();
             // The welcome opens beside the panel once the panel is up: it is not what the rep waits for.
             welcome.ifPresent(model -> new WelcomeWindow(model, stage, openFolder).show());
         });

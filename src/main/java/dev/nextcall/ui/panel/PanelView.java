@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
@@ -25,6 +26,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -127,7 +129,7 @@ public final class PanelView {
         history.setId("historyButton");
         history.getStyleClass().add("quiet");
         history.setFocusTraversable(false);
-        history.setTooltip(new Tooltip("Past calls, and the ones without a next step"));
+        tooltipOnFirstHover(history, "Past calls, and the ones without a next step");
         history.setOnAction(e -> openHistory.run());
         HBox header = new HBox(title, spacer, history);
         if (openSettings != null) {
@@ -521,6 +523,18 @@ public final class PanelView {
         }, model.stateProperty()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * Makes the tooltip when the pointer first comes near: the first tooltip loads the popup machinery,
+     * which the idle panel's first frame does not need.
+     */
+    private static void tooltipOnFirstHover(Control control, String text) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (control.getTooltip() == null) {
+                control.setTooltip(new Tooltip(text));
+            }
+        });
     }
 
     private static Label boundLabel(String id, String styleClass) {

@@ -31,7 +31,6 @@ public final class PanelWindow {
         stage.setWidth(Math.max(MIN_WIDTH, geometry.width()));
         stage.setHeight(Math.max(MIN_HEIGHT, geometry.height()));
         stage.setTitle("NextCall");
-        stage.getIcons().setAll(AppIcons.load());
         stage.setAlwaysOnTop(true);
         stage.setResizable(true);
         stage.setMinWidth(MIN_WIDTH);
@@ -46,6 +45,14 @@ public final class PanelWindow {
     public void show() {
         stage.show();
         view.startTicking();
+    }
+
+    /**
+     * Gives the window its icons. Called after the first frame: decoding six PNG sizes is work the
+     * first frame does not need, and window managers take icons set on a shown window.
+     */
+    public void showIcons() {
+        stage.getIcons().setAll(AppIcons.load());
     }
 
     /**
