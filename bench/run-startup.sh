@@ -172,4 +172,25 @@ summary() {
       if (medt["hello-image"] > 0) printf "packaged/hello-image: start %.2fx, CPU %.2fx, memory %.2fx\n", medt["packaged"] / medt["hello-image"], medc["packaged"] / medc["hello-image"], medm["packaged"] / medm["hello-image"]
     }' "$out_file"
 }
-summary | tee -a "$out_file"
+# The same, paired by round: each round runs every app once, under about the same load from other jobs.
+paired() {
+  awk '# Median of per-round ratios: each round runs every app once, so a round'\''s apps saw about the same load.
+!/^#/ && NF == 4 { n++; app[n] = $1; ms[n] = $2; cpu[n] = $3; mb[n] = $4; if (!(($1) in seen)) { seen[$1] = 1; k++ } }
+function median(list,   c, a, i, j, t) {
+  c = split(list, a, " ")
+  for (i = 1; i <= c; i++) for (j = i + 1; j <= c; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+  return (c % 2) ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2
+}
+END {
+  for (r = 0; r * k < n; r++) {
+    delete t; delete c
+    for (i = r * k + 1; i <= r * k + k && i <= n; i++) { t[app[i]] = ms[i]; c[app[i]] = cpu[i] }
+    if (t["hello"] > 0 && t["nextcall"] > 0) { st = st " " t["nextcall"] / t["hello"]; sc = sc " " c["nextcall"] / c["hello"] }
+    if (t["hello-image"] > 0 && t["packaged"] > 0) { pt = pt " " t["packaged"] / t["hello-image"]; pc = pc " " c["packaged"] / c["hello-image"] }
+  }
+  if (st != "") printf "paired by round, nextcall/hello: start %.2fx, CPU %.2fx (median of %d rounds)\n", median(st), median(sc), split(st, x, " ")
+  if (pt != "") printf "paired by round, packaged/hello-image: start %.2fx, CPU %.2fx\n", median(pt), median(pc)
+}
+' "$out_file"
+}
+{ summary; paired; } | tee -a "$out_file"

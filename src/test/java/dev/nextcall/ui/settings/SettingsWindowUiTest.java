@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.nextcall.CompositionRoot;
 import dev.nextcall.config.Settings;
 import dev.nextcall.config.SettingsStore;
+import dev.nextcall.testing.FxWaits;
 import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -61,13 +60,6 @@ class SettingsWindowUiTest {
         root.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
-
     private void type(FxRobot robot, String id, String text) {
         TextField field = robot.lookup(id).queryAs(TextField.class);
         robot.interact(() -> field.setText(text));
@@ -80,7 +72,7 @@ class SettingsWindowUiTest {
     @Test
     void invalidFieldsAreNamedAndAValidSaveIsUsedAtOnce(FxRobot robot) throws TimeoutException {
         robot.clickOn("#settingsButton");
-        waitUntil(() -> desktop.settings().stage() != null && desktop.settings().stage().isShowing());
+        FxWaits.until(() -> desktop.settings().stage() != null && desktop.settings().stage().isShowing());
         robot.interact(() -> desktop.settings().stage().setX(0));
         Button save = robot.lookup("#settingsSave").queryAs(Button.class);
         assertThat(save.isDisabled()).isFalse();
@@ -99,7 +91,7 @@ class SettingsWindowUiTest {
         assertThat(save.isDisabled()).isFalse();
         robot.clickOn("#settingsSave");
 
-        waitUntil(() -> label(robot, "#settingsStatus").getText().startsWith("Saved."));
+        FxWaits.until(() -> label(robot, "#settingsStatus").getText().startsWith("Saved."));
         Settings onDisk = new SettingsStore(folder.resolve("settings.json"), TestEnvironments.BERLIN).load().settings();
         assertThat(onDisk.availability().bufferBeforeMinutes()).isEqualTo(15);
         assertThat(onDisk.availability().meetingMinutes()).isEqualTo(45);
@@ -112,17 +104,17 @@ class SettingsWindowUiTest {
     void choosingGoogleAndSavingRebuildsThePanelOverGoogle(FxRobot robot) throws TimeoutException {
         var before = desktop.panelModel();
         robot.clickOn("#settingsButton");
-        waitUntil(() -> desktop.settings().stage() != null && desktop.settings().stage().isShowing());
+        FxWaits.until(() -> desktop.settings().stage() != null && desktop.settings().stage().isShowing());
         robot.interact(() -> desktop.settings().stage().setX(0));
 
         robot.interact(() -> robot.lookup("#sourceGoogle").queryAs(javafx.scene.control.RadioButton.class).fire());
         assertThat(label(robot, "#sourceNote").getText()).contains("when you save");
         robot.clickOn("#settingsSave");
 
-        waitUntil(() -> desktop.panelModel() != before);
+        FxWaits.until(() -> desktop.panelModel() != before);
         assertThat(root.settings().usesGoogle()).isTrue();
         // No OAuth client file in this folder: the Google panel says what to do, instead of failing.
-        waitUntil(() -> robot.lookup("#signInNeeded").tryQuery().map(node -> ((Label) node).getText())
+        FxWaits.until(() -> robot.lookup("#signInNeeded").tryQuery().map(node -> ((Label) node).getText())
                 .filter(text -> text.contains("client")).isPresent());
     }
 }

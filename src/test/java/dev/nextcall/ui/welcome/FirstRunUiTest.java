@@ -3,14 +3,13 @@ package dev.nextcall.ui.welcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nextcall.CompositionRoot;
+import dev.nextcall.testing.FxWaits;
 import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,13 +54,6 @@ class FirstRunUiTest {
         root.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
-
     private static boolean showing(FxRobot robot, String id) {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false)
                 && robot.lookup(id).query().getScene().getWindow().isShowing();
@@ -74,23 +66,23 @@ class FirstRunUiTest {
     @Test
     void theWelcomeLeadsSomewhereFromEveryButtonAndShowsOnce(FxRobot robot) throws TimeoutException {
         assertThat(root.isFirstRun()).isTrue();
-        waitUntil(() -> showing(robot, "#welcome"));
+        FxWaits.until(() -> showing(robot, "#welcome"));
         assertThat(text(robot, "#welcomeText")).contains("no account", "local calendar");
         assertThat(robot.lookup("#startCall").queryAs(Button.class).isDisabled())
                 .as("the panel works beside the welcome").isFalse();
 
         robot.clickOn("#tryDemo");
-        waitUntil(() -> text(robot, "#welcomeMessage").startsWith("Demo data is coming"));
+        FxWaits.until(() -> text(robot, "#welcomeMessage").startsWith("Demo data is coming"));
 
         robot.clickOn("#connectGoogle");
-        waitUntil(() -> showing(robot, "#googleSetup"));
+        FxWaits.until(() -> showing(robot, "#googleSetup"));
         Path clientFile = folder.resolve("google").resolve("client_secret.json");
         assertThat(text(robot, "#googleSetup")).contains("Desktop app", clientFile.toString(), "local calendar");
         assertThat(Files.isDirectory(clientFile.getParent())).as("the folder to put it in exists").isTrue();
         assertThat(showing(robot, "#openGoogleFolder")).isTrue();
 
         robot.clickOn("#startNextCall");
-        waitUntil(() -> !showing(robot, "#welcome"));
+        FxWaits.until(() -> !showing(robot, "#welcome"));
         assertThat(Files.exists(folder.resolve("settings.json"))).isTrue();
         assertThat(new CompositionRoot(TestEnvironments.in(folder, clock)).isFirstRun())
                 .as("the next start has no welcome").isFalse();
