@@ -11,6 +11,7 @@ import dev.nextcall.adapters.ics.Subscriptions;
 import dev.nextcall.adapters.sqlite.HistoryDatabase;
 import dev.nextcall.adapters.sqlite.SqliteCallHistory;
 import dev.nextcall.app.AvailabilityReader;
+import dev.nextcall.app.BestLines;
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingProfile;
 import dev.nextcall.app.CancelNextStep;
@@ -18,10 +19,12 @@ import dev.nextcall.app.DemoData;
 import dev.nextcall.app.CallHistoryOnFirstUse;
 import dev.nextcall.app.IdSource;
 import dev.nextcall.app.LookAtCalendar;
+import dev.nextcall.app.PromptLines;
 import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.RandomIds;
 import dev.nextcall.app.ReconcileBookings;
 import dev.nextcall.app.ReviewHistory;
+import dev.nextcall.app.SessionPromptMemory;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.BookingGateway;
@@ -34,15 +37,18 @@ import dev.nextcall.app.port.CalendarSource;
 import dev.nextcall.app.port.CallHistory;
 import dev.nextcall.app.port.DaysOffSource;
 import dev.nextcall.app.port.InviteReplies;
+import dev.nextcall.app.port.PromptMemory;
 import dev.nextcall.cli.CliContext;
 import dev.nextcall.cli.CliContext.Check;
+import dev.nextcall.config.BuiltInPhrases;
+import dev.nextcall.config.PhraseFile;
 import dev.nextcall.config.Settings;
 import dev.nextcall.config.SettingsStore;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.history.CalendarKind;
 import dev.nextcall.domain.history.ReplyDeadline;
-import dev.nextcall.domain.prompt.PhraseLibrary;
+import dev.nextcall.domain.prompt.LineLearner;
 import dev.nextcall.domain.prompt.PromptEngine;
 import dev.nextcall.domain.slot.SlotRules;
 import dev.nextcall.domain.slot.SlotWording;
@@ -71,6 +77,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -111,6 +118,8 @@ public final class CompositionRoot implements AutoCloseable {
     private final CallHistoryOnFirstUse history;
     private volatile HistoryDatabase database;
     private volatile ExecutorService workers;
+    private PromptMemory promptMemory;
+    private PromptLines promptLines;
     private CalendarSet configuredCalendar;
     private CalendarSet daysOff;
     private Subscriptions subscriptions;
@@ -329,6 +338,33 @@ public final class CompositionRoot implements AutoCloseable {
                     subscriptions(), repZone(), env.clock());
         }
         return daysOff;
+    }
+
+    /**
+     * The lines shown in each call, for the learning: held in memory for this session until the SQLite
+     * store lands (the lead swaps it in when merging).
+     */
+    private synchronized PromptMemory promptMemory() {
+        if (promptMemory == null) {
+            promptMemory = new SessionPromptMemory(historyPort());
+        }
+        return promptMemory;
+    }
+
+    /** The suggested lines: built-ins in the wording's language, plus the rep's phrases.txt. One per session. */
+    public synchronized PromptLines promptLines() {
+        if (promptLines == null) {
+            PhraseFile repFile = new PhraseFile(env.folder().phrasesFile());
+            promptLines = new PromptLines(BuiltInPhrases.forLocale(wordingLocale()), repFile::readIfChanged,
+                    promptMemory(), historyPort(), new PromptEngine(new LineLearner(new SplittableRandom())),
+                    env.clock());
+        }
+        return promptLines;
+    }
+
+    /** The lines that work best for this rep, for the history window. */
+    public BestLines bestLines() {
+        return new BestLines(promptMemory(), () -> promptLines().library());
     }
 
     private TrackCall calls() {
@@ -678,8 +714,7 @@ public final class CompositionRoot implements AutoCloseable {
                         env.clock()),
                 proposeSlots(calendar, zone), prefetcher(), subscriptions(), syncInvites(),
                 settings.usesGoogle() ? Optional.of(calendarAccount()) : Optional.empty(), openBrowser);
-        PanelServices services = new PanelServices(calls(), reviewHistory(),
-                new PromptEngine(PhraseLibrary.builtInEnglish()), booking, calendars);
+        PanelServices services = new PanelServices(calls(), reviewHistory(), promptLines(), booking, calendars);
         return new PanelViewModel(services, tasks, env.clock(), this::callPreferences);
     }
 
@@ -713,7 +748,8 @@ public final class CompositionRoot implements AutoCloseable {
     private CallPreferences callPreferences() {
         Settings s = settings;
         return new CallPreferences(s.phaseRules(), s.defaultCallLength(), repZone(),
-                Duration.ofMinutes(s.availability().minimumNoticeMinutes()), s.availability().horizonDays());
+                Duration.ofMinutes(s.availability().minimumNoticeMinutes()), s.availability().horizonDays(),
+                s.calls().cueSound());
     }
 
     private void saveGeometry(Settings.Window geometry, BackgroundTasks tasks) {

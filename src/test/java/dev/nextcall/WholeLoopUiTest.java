@@ -3,11 +3,14 @@ package dev.nextcall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nextcall.config.DataFolder;
+import dev.nextcall.config.Settings;
+import dev.nextcall.config.SettingsStore;
 import dev.nextcall.testing.IcsFiles;
 import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
 import dev.nextcall.ui.history.HistoryRow;
 import dev.nextcall.ui.panel.PanelState;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +51,10 @@ class WholeLoopUiTest {
     private Stage panelStage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         clock = new MutableClock(MONDAY_10, TestEnvironments.BERLIN);
+        // A data folder used before: no first-run welcome beside the panel (FirstRunUiTest covers that).
+        new SettingsStore(new DataFolder(folder).settingsFile(), TestEnvironments.BERLIN).save(Settings.defaults());
         root = new CompositionRoot(TestEnvironments.in(folder, clock));
         desktop = root.desktop(stage, Platform::runLater);
         desktop.panel().show();
@@ -99,6 +104,11 @@ class WholeLoopUiTest {
                 && !robot.lookup("#slot2").queryAs(Button.class).isDisabled());
         assertThat(text(robot, "#stateTitle")).isEqualTo(PanelState.WRAP_UP.title());
         assertThat(text(robot, "#suggestion")).isNotBlank();
+        // the wrap-up cue: a coloured edge on the panel and a banner over the header, no dialog
+        assertThat(robot.lookup(".panel").query().getStyleClass()).contains("cue-wrap-up");
+        assertThat(robot.lookup("#cueBanner").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(text(robot, "#cueBanner")).isEqualTo("Wrap-up: 10 min left");
+        assertThat(robot.listWindows()).hasSize(1);
         assertThat(robot.lookup("#slot2").queryAs(Button.class).getText()).contains("Tue 1 Dec");
 
         robot.clickOn("#slot2");

@@ -37,11 +37,19 @@ public final class LookAtCalendar {
      * @param inProgress a meeting with someone other than the rep happening now
      * @param next       the next meeting with someone other than the rep, starting within a day
      * @param problems   calendars that failed or are out of date: what the panel cannot see
+     * @param following  the next meeting of any kind starting after now (a stand-up counts too): a
+     *                   call that would run into it ends early
      */
     public record Glance(Optional<CalendarEvent> inProgress, Optional<CalendarEvent> next,
-                         List<CalendarProblem> problems) {
+                         List<CalendarProblem> problems, Optional<CalendarEvent> following) {
         public Glance {
             problems = List.copyOf(problems);
+            following = following == null ? Optional.empty() : following;
+        }
+
+        public Glance(Optional<CalendarEvent> inProgress, Optional<CalendarEvent> next,
+                      List<CalendarProblem> problems) {
+            this(inProgress, next, problems, Optional.empty());
         }
     }
 
@@ -62,6 +70,9 @@ public final class LookAtCalendar {
                 .filter(e -> e.time().start().isAfter(now))
                 .filter(e -> e.firstOutsideAttendee(rep).isPresent())
                 .findFirst();
-        return new Glance(current, next, health.problems());
+        Optional<CalendarEvent> following = events.stream()
+                .filter(e -> e.time().start().isAfter(now))
+                .min(java.util.Comparator.comparing(e -> e.time().start()));
+        return new Glance(current, next, health.problems(), following);
     }
 }

@@ -88,6 +88,16 @@ public final class TrackCall {
         return extended;
     }
 
+    /**
+     * The rep wants to close now: the call is to end {@code wrapUpMargin} from now, so the wrap-up
+     * starts at once. Saved, like an extension.
+     */
+    public Call wrapUpNow(Call call, Duration wrapUpMargin) {
+        Call early = call.withTiming(call.timing().endingEarly(clock.instant(), wrapUpMargin));
+        history.saveCall(early);
+        return early;
+    }
+
     public Call saveNotes(Call call, String notes) {
         Call changed = call.withNotes(notes);
         history.saveCall(changed);

@@ -55,9 +55,18 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
         }
     }
 
-    /** The call clock: default planned length and when wrap-up starts. */
+    /**
+     * The call clock: default planned length, when wrap-up starts and the prompt insists, how long the
+     * opening lasts (at most a tenth of the call), and whether the wrap-up cues also beep (they are
+     * visual only by default: a sound beside a call is heard by the prospect too).
+     */
     public record Calls(int defaultLengthMinutes, int wrapUpMinutesBeforeEnd, double wrapUpFraction,
-                        int escalateMinutesBeforeEnd) {
+                        int escalateMinutesBeforeEnd, int openingMinutes, boolean cueSound) {
+
+        public Calls(int defaultLengthMinutes, int wrapUpMinutesBeforeEnd, double wrapUpFraction,
+                     int escalateMinutesBeforeEnd) {
+            this(defaultLengthMinutes, wrapUpMinutesBeforeEnd, wrapUpFraction, escalateMinutesBeforeEnd, 5, false);
+        }
     }
 
     /**
@@ -161,7 +170,8 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
     }
 
     public PhaseRules phaseRules() {
-        return new PhaseRules(Duration.ofMinutes(5), Duration.ofMinutes(calls.wrapUpMinutesBeforeEnd()),
+        return new PhaseRules(Duration.ofMinutes(calls.openingMinutes()),
+                Duration.ofMinutes(calls.wrapUpMinutesBeforeEnd()),
                 calls.wrapUpFraction(), Duration.ofMinutes(calls.escalateMinutesBeforeEnd()));
     }
 

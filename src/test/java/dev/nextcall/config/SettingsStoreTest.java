@@ -137,4 +137,25 @@ class SettingsStoreTest {
         assertThat(rules.repSchedule().on(LocalDate.parse("2026-12-24"))).containsExactly(TimeRange.of("09:00", "12:00"));
         assertThat(RuleViolation.Rule.BREAK.key()).isEqualTo("break");
     }
+
+    @Test
+    void theCallClockKeysHaveDefaultsAndCanBeSet() throws Exception {
+        Settings defaults = store().load().settings();
+        assertThat(defaults.calls().cueSound()).isFalse();
+        assertThat(defaults.phaseRules()).isEqualTo(dev.nextcall.domain.call.PhaseRules.DEFAULT);
+
+        write("""
+                {"calls": {"wrapUpMinutesBeforeEnd": 8, "escalateMinutesBeforeEnd": 3, "openingMinutes": 2,
+                           "cueSound": true}}
+                """);
+        Settings set = store().load().settings();
+
+        assertThat(set.calls().cueSound()).isTrue();
+        assertThat(set.phaseRules()).isEqualTo(new dev.nextcall.domain.call.PhaseRules(Duration.ofMinutes(2),
+                Duration.ofMinutes(8), 0.75, Duration.ofMinutes(3)));
+        assertThat(set.calls().defaultLengthMinutes()).isEqualTo(30);
+
+        write("{\"calls\": {\"openingMinutes\": -1}}");
+        assertThat(store().load().problem()).get().asString().contains("phase durations must not be negative");
+    }
 }

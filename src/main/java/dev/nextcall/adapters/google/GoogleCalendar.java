@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -43,6 +44,9 @@ public final class GoogleCalendar implements CalendarSource, CalendarHealth, Bus
     private final BusyCache cache;
     private final HealthBoard health;
     private volatile ZoneId primaryZone;
+    private final GoogleConnection google;
+    /** The booking path is warmed once, with the first prefetch: a call is on, so a click may come. */
+    private final AtomicBoolean bookingWarmed = new AtomicBoolean();
 
     /**
      * @param google          the shared connection
@@ -53,7 +57,7 @@ public final class GoogleCalendar implements CalendarSource, CalendarHealth, Bus
      */
     public GoogleCalendar(GoogleConnection google, Supplier<List<String>> busyCalendarIds, Duration freshness,
                           Executor background) {
-        Objects.requireNonNull(google, "google");
+        this.google = Objects.requireNonNull(google, "google");
         this.busyCalendarIds = Objects.requireNonNull(busyCalendarIds, "busyCalendarIds");
         this.background = Objects.requireNonNull(background, "background");
         this.freeBusy = new FreeBusyReader(google);
@@ -104,9 +108,20 @@ public final class GoogleCalendar implements CalendarSource, CalendarHealth, Bus
                 } catch (RuntimeException e) {
                     LOG.log(Level.FINE, "prefetching Google free/busy failed: {0}", e.getMessage());
                 }
+                warmBookingOnce();
             });
         } catch (RejectedExecutionException e) {
             cache.crash(flight, new CalendarException("the app is shutting down", e));
+        }
+    }
+
+    private void warmBookingOnce() {
+        if (bookingWarmed.compareAndSet(false, true)) {
+            try {
+                BookingWarmUp.run(google);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "warming the booking path failed: {0}", e.getMessage());
+            }
         }
     }
 

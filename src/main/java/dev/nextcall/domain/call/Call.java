@@ -31,6 +31,11 @@ public record Call(String id, CallTiming timing, Instant ended, CallSource sourc
         return Optional.ofNullable(ended);
     }
 
+    /** The phase at {@code now}: {@link CallPhase#ENDED} once the call has ended, else from its clock. */
+    public CallPhase phaseAt(Instant now, PhaseRules rules) {
+        return isRunning() ? timing.phaseAt(now, rules) : CallPhase.ENDED;
+    }
+
     public boolean isRunning() {
         return ended == null;
     }

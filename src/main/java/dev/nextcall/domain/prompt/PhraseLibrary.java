@@ -1,10 +1,14 @@
 package dev.nextcall.domain.prompt;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The lines the prompt engine chooses from. The built-in set is written in our own words, short
- * enough to say in one breath; a rep's own file can replace or extend it later.
+ * The lines the prompt engine chooses from, in order of preference within each category. The built-in
+ * set is written in our own words (one file per language, see {@link PhraseParser}); the rep's own
+ * lines come first, adding to the built-ins or, for a category their file replaces, instead of them.
  */
 public record PhraseLibrary(List<Phrase> phrases) {
 
@@ -12,37 +16,36 @@ public record PhraseLibrary(List<Phrase> phrases) {
         phrases = List.copyOf(phrases);
     }
 
+    /**
+     * The built-in library from a phrase file's text; a built-in file is part of the program, so a
+     * mistake in it is a bug, not something to work around.
+     */
+    public static PhraseLibrary builtIn(String text) {
+        ParsedPhrases parsed = PhraseParser.parse(text);
+        if (!parsed.problems().isEmpty()) {
+            throw new IllegalStateException("built-in phrases: " + parsed.problems().get(0).describe("built-in file"));
+        }
+        return new PhraseLibrary(parsed.phrases());
+    }
+
     public List<Phrase> in(PhraseCategory category) {
         return phrases.stream().filter(p -> p.category() == category).toList();
     }
 
-    public static PhraseLibrary builtInEnglish() {
-        return new PhraseLibrary(List.of(
-                new Phrase("ask-1", PhraseCategory.ASK_TO_BOOK,
-                        "While we're both here, shall we put the next call in the diary?"),
-                new Phrase("ask-2", PhraseCategory.ASK_TO_BOOK,
-                        "Let's lock in our next conversation before we hang up."),
-                new Phrase("offer-1", PhraseCategory.OFFER_CHOICE,
-                        "Would {slot1} or {slot2} work for you?"),
-                new Phrase("offer-2", PhraseCategory.OFFER_CHOICE,
-                        "I can do {slot1}, or {slot2} if that's easier. Which suits you, {name}?"),
-                new Phrase("offer-3", PhraseCategory.OFFER_CHOICE,
-                        "How does {slot1} look on your side?"),
-                new Phrase("tie-1", PhraseCategory.TIE_TO_ACTIONS,
-                        "So you can gather what we discussed, shall we meet again {slot1}?"),
-                new Phrase("tie-2", PhraseCategory.TIE_TO_ACTIONS,
-                        "That gives us both a deadline for the next steps: is {slot1} realistic?"),
-                new Phrase("confirm-1", PhraseCategory.CONFIRM,
-                        "The invite is on its way now, with the link. Could you accept it while we're on?"),
-                new Phrase("confirm-2", PhraseCategory.CONFIRM,
-                        "You'll have the invite in a moment; just hit accept so it holds."),
-                new Phrase("backoff-1", PhraseCategory.BACK_OFF,
-                        "No problem. When should I check back if I haven't heard from you?"),
-                new Phrase("backoff-2", PhraseCategory.BACK_OFF,
-                        "Of course. I'll hold {slot1} loosely; tell me if it works."),
-                new Phrase("overtime-1", PhraseCategory.OVERTIME_CLOSE,
-                        "I'm conscious of your time: {slot1} for the next one, and we'll finish there?"),
-                new Phrase("overtime-2", PhraseCategory.OVERTIME_CLOSE,
-                        "Let's not run over: shall I send an invite for {slot1}?")));
+    /** This library with the rep's lines put first; a category the rep replaces keeps only theirs. */
+    public PhraseLibrary withRepLines(ParsedPhrases rep) {
+        List<Phrase> merged = new ArrayList<>(rep.phrases());
+        Set<String> ids = new HashSet<>();
+        rep.phrases().forEach(p -> ids.add(p.id()));
+        for (Phrase p : phrases) {
+            if (!rep.replaced().contains(p.category()) && ids.add(p.id())) {
+                merged.add(p);
+            }
+        }
+        return new PhraseLibrary(merged);
+    }
+
+    public java.util.Optional<Phrase> find(String id) {
+        return phrases.stream().filter(p -> p.id().equals(id)).findFirst();
     }
 }

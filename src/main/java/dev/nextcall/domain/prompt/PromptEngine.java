@@ -5,37 +5,49 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses the one line the panel shows. First version: the categories follow the phase and the
- * booking state, in order of preference, and the line is the first one not yet shown in this call
- * that can be said with the proposals at hand. Learning which lines work comes later; the choice
- * stays deterministic.
+ * Chooses the one line the panel shows.
+ *
+ * <ol>
+ * <li>Nothing outside wrap-up and overtime: the rep should be listening, not reading.</li>
+ * <li>The categories follow the moment, in order of preference: booked → confirm; the prospect
+ *     defers → back off; overtime → a one-line close, then a choice, then an ask; the last minutes
+ *     → a concrete choice; the start of the wrap-up → ask to book (tie the date to the follow-up
+ *     actions first when one was noted).</li>
+ * <li>Within the first category that has a line not yet shown in this call and sayable with what is
+ *     at hand, lines whose conditions (first call, follow-up, other zone) match are preferred to
+ *     general ones; among those, the {@link LineLearner} chooses.</li>
+ * <li>A line is never repeated within a call: when every fitting line was shown, there is no new one.</li>
+ * </ol>
  */
 public final class PromptEngine {
 
-    private final PhraseLibrary library;
+    private final LineLearner learner;
 
-    public PromptEngine(PhraseLibrary library) {
-        this.library = library;
+    public PromptEngine(LineLearner learner) {
+        this.learner = learner;
     }
 
-    /** Empty outside the closing phases, when the rep should be listening rather than reading. */
-    public Optional<Suggestion> suggest(PromptContext context) {
+    public Optional<Suggestion> suggest(PhraseLibrary library, PromptContext context, LineStats stats) {
         if (!context.phase().isClosing()) {
             return Optional.empty();
         }
-        List<Phrase> sayable = categoriesFor(context).stream()
-                .flatMap(category -> library.in(category).stream())
-                .filter(p -> p.slotsNeeded() <= context.spokenSlots().size())
-                .toList();
-        // A fresh line from a later category beats repeating one from the first; once every line
-        // has been shown, repeating the first is better than showing nothing.
-        Optional<Phrase> fresh = sayable.stream()
-                .filter(p -> !context.alreadyShown().contains(p.id()))
-                .findFirst();
-        return fresh.or(() -> sayable.stream().findFirst()).map(p -> new Suggestion(p.id(), fill(p, context)));
+        for (PhraseCategory category : categoriesFor(context)) {
+            List<Phrase> fresh = library.in(category).stream()
+                    .filter(p -> p.fits(context))
+                    .filter(p -> !context.alreadyShown().contains(p.id()))
+                    .toList();
+            if (fresh.isEmpty()) {
+                continue;
+            }
+            List<Phrase> specific = fresh.stream().filter(p -> !p.conditions().isEmpty()).toList();
+            Phrase chosen = learner.choose(specific.isEmpty() ? fresh : specific, stats);
+            return Optional.of(new Suggestion(chosen.id(), chosen.fill(context)));
+        }
+        return Optional.empty();
     }
 
-    private static List<PhraseCategory> categoriesFor(PromptContext context) {
+    /** The categories that suit the moment, best first. */
+    public static List<PhraseCategory> categoriesFor(PromptContext context) {
         if (context.booked()) {
             return List.of(PhraseCategory.CONFIRM);
         }
@@ -45,20 +57,12 @@ public final class PromptEngine {
         if (context.phase() == CallPhase.OVERTIME) {
             return List.of(PhraseCategory.OVERTIME_CLOSE, PhraseCategory.OFFER_CHOICE, PhraseCategory.ASK_TO_BOOK);
         }
-        return List.of(PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK);
-    }
-
-    private static String fill(Phrase phrase, PromptContext context) {
-        String text = phrase.template();
-        List<String> slots = context.spokenSlots();
-        if (!slots.isEmpty()) {
-            text = text.replace("{slot1}", slots.get(0));
+        if (context.escalated()) {
+            return List.of(PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK);
         }
-        if (slots.size() > 1) {
-            text = text.replace("{slot2}", slots.get(1));
+        if (!context.followUpAction().isEmpty()) {
+            return List.of(PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK, PhraseCategory.OFFER_CHOICE);
         }
-        String name = context.prospectName().strip();
-        text = name.isEmpty() ? text.replace(", {name}?", "?").replace("{name}", "") : text.replace("{name}", name);
-        return text;
+        return List.of(PhraseCategory.ASK_TO_BOOK, PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS);
     }
 }

@@ -19,7 +19,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -49,6 +52,7 @@ public final class CalendarWatch {
     private final StringProperty calendarProblems = new SimpleStringProperty("");
     private final StringProperty attention = new SimpleStringProperty("");
     private final StringProperty signIn = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<Instant>> followingMeeting = new SimpleObjectProperty<>(Optional.empty());
     private Instant lastReplies;
     private final Set<String> handledEvents = new HashSet<>();
     private Instant lastLook;
@@ -88,6 +92,14 @@ public final class CalendarWatch {
     /** Calendars that failed or are out of date, one per line; empty when every calendar is read. */
     public ReadOnlyStringProperty calendarProblemsProperty() {
         return calendarProblems;
+    }
+
+    /**
+     * When the rep's next meeting of any kind starts, as of the last look: a call that would run into
+     * it ends early. Empty when nothing follows within a day.
+     */
+    public ReadOnlyObjectProperty<Optional<Instant>> followingMeetingProperty() {
+        return followingMeeting;
     }
 
     /** A meeting already tracked (or dismissed) is not reported again. */
@@ -153,6 +165,7 @@ public final class CalendarWatch {
 
     private void show(Look look) {
         ZoneId zone = repZone.get();
+        followingMeeting.set(look.calendar().following().map(e -> e.time().start()));
         nextMeeting.set(look.calendar().next()
                 .map(e -> "Next: " + (e.title().isBlank() ? "meeting" : e.title()) + " at "
                         + TIME.format(e.time().start().atZone(zone)))

@@ -3,6 +3,7 @@ package dev.nextcall.ui.panel;
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.CancelNextStep;
 import dev.nextcall.app.LookAtCalendar;
+import dev.nextcall.app.PromptLines;
 import dev.nextcall.app.ProposeSlots;
 import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.SyncInvites;
@@ -10,14 +11,13 @@ import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.port.BusyPrefetcher;
 import dev.nextcall.app.port.CalendarAccount;
 import dev.nextcall.app.port.SubscriptionRefresher;
-import dev.nextcall.domain.prompt.PromptEngine;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The use cases behind the panel, grouped, so the view model's constructor stays short. */
-public record PanelServices(TrackCall calls, ReviewHistory history, PromptEngine prompts, Booking booking,
+public record PanelServices(TrackCall calls, ReviewHistory history, PromptLines prompts, Booking booking,
                             Calendar calendar) {
 
     public PanelServices {

@@ -2,6 +2,7 @@ package dev.nextcall.ui.panel;
 
 import dev.nextcall.domain.slot.SpokenSlot;
 import javafx.animation.Animation;
+import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
@@ -15,6 +16,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -81,7 +83,10 @@ public final class PanelView {
         ticker.stop();
     }
 
-    /** Ctrl+1/2/3 book the proposed slots; installed on the scene once it exists. */
+    /**
+     * Ctrl+1/2/3 book the proposed slots; Ctrl+E adds five minutes, Ctrl+Shift+E ten, Ctrl+Shift+W
+     * wraps up now. Installed on the scene once it exists.
+     */
     public void installShortcuts() {
         for (int i = 0; i < SLOT_BUTTONS; i++) {
             int index = i;
@@ -89,11 +94,21 @@ public final class PanelView {
                     KeyCombination.SHORTCUT_DOWN);
             root.getScene().getAccelerators().put(keys, () -> model.book(index));
         }
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                () -> model.extend(5));
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> model.extend(10));
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), model::wrapUpNow);
     }
 
     private void createView() {
         root.getStyleClass().add("panel");
-        root.setTop(new VBox(header(),
+        // The banner lies over the header, so showing and fading it never moves a button under the mouse.
+        Label banner = cueBanner();
+        StackPane top = new StackPane(header(banner), banner);
+        top.setAlignment(Pos.TOP_LEFT);
+        root.setTop(new VBox(top,
                 builtWhen(this::signInBanner, model.calendarWatch().signInProperty().isNotEmpty()),
                 builtWhen(this::calendarProblems, model.calendarWatch().calendarProblemsProperty().isNotEmpty())));
         PanelState[] inCall = {PanelState.IN_CALL, PanelState.WRAP_UP, PanelState.OVERTIME};
@@ -116,10 +131,54 @@ public final class PanelView {
         message.managedProperty().bind(message.visibleProperty());
         model.status().isErrorProperty().addListener((obs, was, error) -> toggleClass(message, "error", error));
         root.setBottom(message);
+        model.cue().levelProperty().addListener((obs, was, level) -> {
+            for (PanelCue.Level each : PanelCue.Level.values()) {
+                if (!each.styleClass().isEmpty()) {
+                    toggleClass(root, each.styleClass(), each == level);
+                }
+            }
+        });
     }
 
-    private Node header() {
+    /**
+     * The cue on entering the wrap-up, at the last minutes and at overtime: a line at the top of the
+     * panel that fades out after a few seconds. Never a dialog, never focus; a beep only when the rep
+     * turned the sound on (the prospect would hear it too).
+     */
+    private Label cueBanner() {
+        Label banner = new Label();
+        banner.setId("cueBanner");
+        banner.getStyleClass().add("cue-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMouseTransparent(true);
+        banner.textProperty().bind(model.cue().bannerProperty());
+        banner.setVisible(false);
+        FadeTransition fade = new FadeTransition(Duration.seconds(1.5), banner);
+        fade.setDelay(Duration.seconds(6));
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        fade.setOnFinished(e -> banner.setVisible(false));
+        model.cue().cueCountProperty().addListener((obs, was, count) -> {
+            fade.stop();
+            banner.setOpacity(1);
+            banner.setVisible(true);
+            fade.playFromStart();
+        });
+        model.cue().levelProperty().addListener((obs, was, level) -> {
+            if (level == PanelCue.Level.NONE) {
+                fade.stop();
+                banner.setVisible(false);
+            }
+        });
+        model.cue().soundCountProperty().addListener((obs, was, count) -> java.awt.Toolkit.getDefaultToolkit().beep());
+        return banner;
+    }
+
+    /** @param banner the cue banner over the header: the title fades out while it shows, and back in */
+    private Node header(Label banner) {
         Label title = new Label();
+        title.opacityProperty().bind(Bindings.when(banner.visibleProperty())
+                .then(banner.opacityProperty().negate().add(1)).otherwise(1.0));
         title.setId("stateTitle");
         title.getStyleClass().add("state-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> model.getState().title(), model.stateProperty()));
@@ -261,10 +320,20 @@ public final class PanelView {
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(model.clock().progressProperty());
 
-        Button extend = new Button("+5 min");
-        extend.setId("extend5");
-        extend.getStyleClass().add("quiet");
-        extend.setOnAction(e -> model.extend(5));
+        Label endsEarly = boundLabel("endsEarly", "attention-line");
+        endsEarly.textProperty().bind(model.clock().endsEarlyProperty());
+        endsEarly.visibleProperty().bind(endsEarly.textProperty().isNotEmpty());
+        endsEarly.managedProperty().bind(endsEarly.visibleProperty());
+
+        Button extend = extendButton("extend5", 5);
+        Button extend10 = extendButton("extend10", 10);
+        Button wrapUp = new Button("Wrap up now");
+        wrapUp.setId("wrapUpNow");
+        wrapUp.getStyleClass().add("quiet");
+        wrapUp.setFocusTraversable(false);
+        wrapUp.setTooltip(new Tooltip("Close now: the wrap-up starts at once (Ctrl+Shift+W)"));
+        wrapUp.disableProperty().bind(model.workingProperty());
+        wrapUp.setOnAction(e -> model.wrapUpNow());
         Button dismiss = new Button("Not a sales call");
         dismiss.setId("dismissCall");
         dismiss.getStyleClass().add("quiet");
@@ -272,10 +341,10 @@ public final class PanelView {
         dismiss.visibleProperty().bind(model.fromCalendarProperty());
         dismiss.managedProperty().bind(dismiss.visibleProperty());
         dismiss.setOnAction(e -> model.dismissCall());
-        HBox small = new HBox(extend, dismiss);
+        HBox small = new HBox(extend, extend10, wrapUp, dismiss);
         small.getStyleClass().add("row");
 
-        VBox box = new VBox(who, left, bar, elapsed, small);
+        VBox box = new VBox(who, left, endsEarly, bar, elapsed, small);
         return stateBox(box, "in-call", PanelState.IN_CALL);
     }
 
@@ -284,6 +353,10 @@ public final class PanelView {
         left.textProperty().bind(Bindings.concat(model.prospectProperty(), " · ", model.clock().remainingProperty()));
         Label line = boundLabel("suggestion", "suggestion");
         line.setWrapText(true);
+        // The line to say is the point of the wrap-up: the notes shrink before it does. Once the rep opens
+        // "more times" they are choosing a time, and the line gives the list its room.
+        line.minHeightProperty().bind(Bindings.when(Bindings.isNotEmpty(model.times().more()))
+                .then(Region.USE_COMPUTED_SIZE).otherwise(Region.USE_PREF_SIZE));
         line.textProperty().bind(model.suggestionProperty());
         ProgressIndicator loading = new ProgressIndicator();
         loading.setId("slotsLoading");
@@ -305,7 +378,26 @@ public final class PanelView {
         icsInstead.managedProperty().bind(icsInstead.visibleProperty());
         icsInstead.disableProperty().bind(model.workingProperty());
         icsInstead.setOnAction(e -> model.writeIcsInstead());
-        VBox box = new VBox(left, line, loading, slotButtons, icsInstead, moreTimes());
+        Label endsEarly = boundLabel("closingEndsEarly", "attention-line");
+        endsEarly.textProperty().bind(model.clock().endsEarlyProperty());
+        endsEarly.visibleProperty().bind(endsEarly.textProperty().isNotEmpty());
+        endsEarly.managedProperty().bind(endsEarly.visibleProperty());
+        Button remind = new Button();
+        remind.setId("remindAndEnd");
+        remind.getStyleClass().add("primary");
+        remind.setMaxWidth(Double.MAX_VALUE);
+        remind.textProperty().bind(model.followUpReminderProperty());
+        remind.setTooltip(new Tooltip("Note the reminder on this call and end it as \"they'll get back to me\""));
+        remind.visibleProperty().bind(model.deferringProperty());
+        remind.managedProperty().bind(remind.visibleProperty());
+        remind.disableProperty().bind(model.workingProperty());
+        remind.setOnAction(e -> model.remindAndEnd());
+        HBox.setHgrow(left, Priority.ALWAYS);
+        left.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // a long name gives way; the time left stays
+        HBox timeRow = new HBox(left, extendButton("closingExtend5", 5), extendButton("closingExtend10", 10));
+        timeRow.getStyleClass().add("row");
+        timeRow.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(timeRow, endsEarly, line, remind, loading, slotButtons, icsInstead, moreTimes());
         Node node = stateBox(box, "closing", PanelState.WRAP_UP, PanelState.OVERTIME);
         model.clock().escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
         model.stateProperty().addListener((obs, was, now) -> toggleClass(node, "overtime", now == PanelState.OVERTIME));
@@ -338,6 +430,19 @@ public final class PanelView {
         more.disableProperty().bind(model.workingProperty().or(model.times().loadingProperty()));
         more.setOnAction(e -> model.showMoreTimes());
         return new VBox(scroll, more);
+    }
+
+    private Button extendButton(String id, int minutes) {
+        Button extend = new Button("+" + minutes + " min");
+        extend.setId(id);
+        extend.getStyleClass().add("quiet");
+        extend.setFocusTraversable(false);
+        extend.setMinWidth(Region.USE_PREF_SIZE);
+        extend.setTooltip(new Tooltip("The call runs " + minutes + " minutes longer (Ctrl+"
+                + (minutes == 5 ? "" : "Shift+") + "E)"));
+        extend.disableProperty().bind(model.workingProperty());
+        extend.setOnAction(e -> model.extend(minutes));
+        return extend;
     }
 
     private Button moreTimeButton(int index, SpokenSlot slot) {
@@ -422,6 +527,7 @@ public final class PanelView {
         });
         zones.valueProperty().addListener((obs, was, zone) -> model.changeProspectZone(zone));
         Label label = new Label("Their zone");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(zones);
         HBox row = new HBox(label, zones);
         HBox.setHgrow(zones, Priority.ALWAYS);
@@ -440,6 +546,7 @@ public final class PanelView {
         notes.setAccessibleText("Notes and follow-up actions");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
+        notes.setMinHeight(32); // in the closing minutes the line and the times come first
         notes.textProperty().bindBidirectional(model.notesProperty());
         notes.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getState().hasCall() && model.getState() != PanelState.BOOKED, model.stateProperty()));
@@ -451,8 +558,9 @@ public final class PanelView {
     private Node actionBar() {
         Button later = new Button("They'll get back to me");
         later.setId("theyWillGetBack");
-        later.setTooltip(new Tooltip("The prospect will come back with a date: end the call and record it"));
-        later.setOnAction(e -> model.theyWillGetBack());
+        later.setTooltip(new Tooltip("The prospect will come back with a date. In the wrap-up: a line that backs "
+                + "off and a follow-up reminder; press again to end the call and record it"));
+        later.setOnAction(e -> model.prospectDefers());
         Button none = new Button("No next step");
         none.setId("noNextStep");
         none.setTooltip(new Tooltip("No next meeting is needed (won, lost, not a fit)"));

@@ -15,7 +15,6 @@ import dev.nextcall.domain.call.CallTiming;
 import dev.nextcall.domain.call.Outcome;
 import dev.nextcall.domain.history.CallRecord;
 import dev.nextcall.domain.history.HistoryQuery;
-import dev.nextcall.domain.prompt.PromptContext;
 import dev.nextcall.domain.slot.SpokenSlot;
 import dev.nextcall.ui.common.BackgroundTasks;
 import java.time.Clock;
@@ -23,10 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -64,7 +61,11 @@ public final class PanelViewModel {
 
     static final Duration SIGN_IN_TIMEOUT = Duration.ofMinutes(5);
 
+    /** The follow-up reminder offered when the prospect defers: this many working days later. */
+    static final int REMINDER_WORKING_DAYS = 2;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH);
     private static final Logger LOG = Logger.getLogger(PanelViewModel.class.getName());
 
     private final PanelServices services;
@@ -75,7 +76,7 @@ public final class PanelViewModel {
     private final ObjectProperty<PanelState> state = new SimpleObjectProperty<>(PanelState.IDLE);
     private final StringProperty prospect = new SimpleStringProperty("");
     private final CallClock clockText = new CallClock();
-    private final StringProperty suggestion = new SimpleStringProperty("");
+    private final SuggestedLine line;
     private final ProposalList times;
     private final CalendarWatch watch;
     private final StringProperty bookedTime = new SimpleStringProperty("");
@@ -89,7 +90,10 @@ public final class PanelViewModel {
     private final StringProperty prospectEmail = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
 
-    private final Set<String> shownLines = new HashSet<>();
+    private final PanelCue cue = new PanelCue();
+    private final BooleanProperty deferring = new SimpleBooleanProperty(false);
+    private final StringProperty followUpReminder = new SimpleStringProperty("");
+    private boolean wasEscalated;
     private final ObjectProperty<SpokenSlot> offlineChoice = new SimpleObjectProperty<>();
     private Call call;
     private boolean booking;
@@ -107,6 +111,7 @@ public final class PanelViewModel {
         this.clock = clock;
         this.preferences = preferences;
         this.times = new ProposalList(services.calendar().proposals(), tasks);
+        this.line = new SuggestedLine(services.prompts(), tasks);
         this.watch = new CalendarWatch(services.calendar().look(), services.history(), services.calendar().invites(),
                 services.calendar().account(), tasks,
                 () -> preferences.get().repZone());
@@ -128,7 +133,7 @@ public final class PanelViewModel {
     }
 
     public ReadOnlyStringProperty suggestionProperty() {
-        return suggestion;
+        return line.textProperty();
     }
 
     /**
@@ -152,6 +157,21 @@ public final class PanelViewModel {
     /** The idle panel's look at the calendar: next meeting and today's count. */
     public CalendarWatch calendarWatch() {
         return watch;
+    }
+
+    /** The wrap-up cues: colour level and a brief banner. */
+    public PanelCue cue() {
+        return cue;
+    }
+
+    /** True once the rep said the prospect will come back with a date (in the closing minutes). */
+    public ReadOnlyBooleanProperty deferringProperty() {
+        return deferring;
+    }
+
+    /** "Remind me: follow up Wed 2 Dec", offered while the prospect defers; empty otherwise. */
+    public ReadOnlyStringProperty followUpReminderProperty() {
+        return followUpReminder;
     }
 
     /** The message line. */
@@ -261,6 +281,11 @@ public final class PanelViewModel {
     public void tick() {
         Instant now = clock.instant();
         prefetchIfDue(now);
+        line.checkFileIfDue(now, this::sayError, this::say, () -> {
+            if (call != null && state.get().isClosing()) {
+                refreshLine();
+            }
+        });
         // The calendar is watched in a call too, so a calendar that fails mid-call is reported; a
         // meeting that starts meanwhile is picked up only once the panel is idle again.
         watch.tick(now, call == null ? this::startFromCalendar : ignored -> { }, this::failed);
@@ -268,20 +293,30 @@ public final class PanelViewModel {
             return;
         }
         CallPreferences prefs = preferences.get();
+        applyNextMeeting(prefs);
         CallTiming timing = call.timing();
-        clockText.show(timing, now, prefs.phaseRules());
+        clockText.show(timing, now, prefs.phaseRules(), prefs.repZone());
         if (state.get() == PanelState.BOOKED) {
+            cue.clear();
             checkReplyIfDue(now);
             return;
         }
         CallPhase phase = timing.phaseAt(now, prefs.phaseRules());
+        boolean escalated = timing.isEscalated(now, prefs.phaseRules());
+        long minutesLeft = Math.max(0, (timing.remaining(now).getSeconds() + 59) / 60);
+        cue.follow(phase, escalated, minutesLeft, prefs.cueSound());
         PanelState next = switch (phase) {
             case WRAP_UP -> PanelState.WRAP_UP;
             case OVERTIME -> PanelState.OVERTIME;
             default -> PanelState.IN_CALL;
         };
         boolean entered = next != state.get();
+        boolean escalatedNow = escalated && !wasEscalated;
+        wasEscalated = escalated;
         state.set(next);
+        if (next.isClosing() && (entered || escalatedNow)) {
+            line.moment();
+        }
         if (!next.isClosing() || times.isLoading() || booking) {
             return;
         }
@@ -289,8 +324,21 @@ public final class PanelViewModel {
         // the times before the rep offers one that booking would refuse.
         if (times.isEmpty() && entered || times.offersTimeBefore(now.plus(prefs.minimumNotice()))) {
             loadProposals();
-        } else if (entered) {
-            suggestLine();
+        } else if (line.isDue()) {
+            refreshLine();
+        }
+    }
+
+    /**
+     * Back-to-back: the next meeting on the calendar shortens the call. A meeting that starts within
+     * the opening is taken to be this very call (the rep started the timer a little early).
+     */
+    private void applyNextMeeting(CallPreferences prefs) {
+        Instant notBefore = call.timing().start().plus(prefs.phaseRules().openingLength());
+        Optional<Instant> following = watch.followingMeetingProperty().get().filter(at -> at.isAfter(notBefore));
+        CallTiming timing = call.timing().withNextMeeting(following);
+        if (!timing.equals(call.timing())) {
+            call = call.withTiming(timing);
         }
     }
 
@@ -382,6 +430,49 @@ public final class PanelViewModel {
         }, this::failed);
     }
 
+    /**
+     * "They'll get back to me" as the panel's button means it: in the closing minutes the panel first
+     * backs off (a line that does not push, and a follow-up reminder to accept); pressed again, or
+     * before the wrap-up, it ends the call with that outcome.
+     */
+    public void prospectDefers() {
+        if (call == null || working.get() || state.get() == PanelState.BOOKED) {
+            return;
+        }
+        if (!state.get().isClosing() || deferring.get()) {
+            theyWillGetBack();
+            return;
+        }
+        deferring.set(true);
+        followUpReminder.set("Remind me: follow up " + DAY.format(reminderDate()));
+        line.moment();
+        refreshLine();
+        say(""); // the line on show says it; the panel keeps its room for the reminder and the times
+    }
+
+    /** Accepts the follow-up reminder: noted on the call, which ends as "they'll get back to me". */
+    public void remindAndEnd() {
+        if (call == null || !deferring.get()) {
+            return;
+        }
+        String when = DAY.format(reminderDate());
+        String before = notes.get() == null || notes.get().isBlank() ? "" : notes.get().strip() + "\n";
+        notes.set(before + "Follow up on " + when + " if no date by then.");
+        endWith(Outcome.FOLLOW_UP_PROMISED, "Recorded: they'll get back to you. Follow up on " + when + ".");
+    }
+
+    private java.time.LocalDate reminderDate() {
+        java.time.LocalDate day = clock.instant().atZone(preferences.get().repZone()).toLocalDate();
+        int added = 0;
+        while (added < REMINDER_WORKING_DAYS) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() <= 5) {
+                added++;
+            }
+        }
+        return day;
+    }
+
     /** The prospect will come back with a date: end the call with that outcome. */
     public void theyWillGetBack() {
         endWith(Outcome.FOLLOW_UP_PROMISED, "Recorded: they'll get back to you.");
@@ -392,9 +483,13 @@ public final class PanelViewModel {
         endWith(Outcome.NO_NEXT_STEP_NEEDED, "Recorded: no next step needed.");
     }
 
-    /** Ends the call; a booked next step keeps the outcome "booked". */
+    /** Ends the call; a booked next step keeps the outcome "booked", a deferring prospect "they'll get back". */
     public void endCall() {
-        endWith(Outcome.UNRESOLVED, "Call ended.");
+        if (deferring.get()) {
+            theyWillGetBack();
+        } else {
+            endWith(Outcome.UNRESOLVED, "Call ended.");
+        }
     }
 
     /** The picked-up calendar event is not a sales call: forget it and do not pick it up again. */
@@ -446,8 +541,31 @@ public final class PanelViewModel {
         working.set(true);
         tasks.run(() -> services.calls().extend(current, Duration.ofMinutes(minutes)), extended -> {
             working.set(false);
+            if (call != current) {
+                return;
+            }
             call = extended;
             times.clear();
+            tick();
+        }, this::failed);
+    }
+
+    /**
+     * The rep wants to close now: the call is brought forward to end in the wrap-up margin (ten
+     * minutes by default), so the wrap-up starts at once. Only before the wrap-up.
+     */
+    public void wrapUpNow() {
+        if (call == null || state.get() != PanelState.IN_CALL || working.get()) {
+            return;
+        }
+        Call current = call;
+        Duration margin = preferences.get().phaseRules().wrapUpBeforeEnd();
+        working.set(true);
+        tasks.run(() -> services.calls().wrapUpNow(current, margin), early -> {
+            working.set(false);
+            if (call == current) {
+                call = early;
+            }
             tick();
         }, this::failed);
     }
@@ -505,13 +623,15 @@ public final class PanelViewModel {
             bookedOffline = bookingOffline;
             lastReplyCheck = clock.instant();
             state.set(PanelState.BOOKED);
+            cue.clear();
             // The booked state shows the date itself: "tomorrow" is for saying, not for reading later.
             bookedTime.set(chosen.otherZoneLabel().isEmpty() ? chosen.label()
                     : chosen.label() + " (" + chosen.otherZoneLabel() + " for you)");
             inviteStatus.set(booked.invite().isEmpty()
                     ? "Saved in your calendar. Add the prospect's e-mail to send an invite."
                     : "Invite ready to send from your mail: " + fileName(booked.invite()) + " in the invites folder");
-            suggestLine();
+            line.moment();
+            refreshLine();
             say("Booked.");
         } else if (outcome instanceof BookingOutcome.Offline offline) {
             offlineChoice.set(chosen);
@@ -619,9 +739,9 @@ public final class PanelViewModel {
     private void enterCall(Call started) {
         call = started;
         rememberEvent(started);
-        shownLines.clear();
+        resetPrompting();
+        line.start(started);
         times.clear();
-        suggestion.set("");
         bookedTime.set("");
         inviteStatus.set("");
         prospect.set(started.prospect().isKnown() ? started.prospect().displayName() : "Call in progress");
@@ -633,8 +753,9 @@ public final class PanelViewModel {
 
     private void leaveCall() {
         call = null;
+        resetPrompting();
+        clockText.clear();
         times.clear();
-        suggestion.set("");
         notes.set("");
         prospectEmail.set("");
         fromCalendar.set(false);
@@ -656,23 +777,32 @@ public final class PanelViewModel {
             if (times.isEmpty()) {
                 sayError("No free time found in the next days: check your working hours in the settings.");
             }
-            suggestLine();
+            refreshLine();
         }, this::failed);
     }
 
-    private void suggestLine() {
+    private void resetPrompting() {
+        line.clear();
+        wasEscalated = false;
+        deferring.set(false);
+        followUpReminder.set("");
+        cue.clear();
+    }
+
+    /** A new line when a moment is due, else the line on show re-filled with the times on offer. */
+    private void refreshLine() {
         if (call == null) {
             return;
         }
-        List<String> spoken = times.slots().stream().map(SpokenSlot::spoken).toList();
-        CallPhase phase = state.get() == PanelState.OVERTIME ? CallPhase.OVERTIME : CallPhase.WRAP_UP;
         Prospect who = call.prospect();
-        PromptContext context = new PromptContext(phase, spoken, who.name(), state.get() == PanelState.BOOKED,
-                false, shownLines);
-        services.prompts().suggest(context).ifPresentOrElse(line -> {
-            shownLines.add(line.phraseId());
-            suggestion.set(line.text());
-        }, () -> suggestion.set(""));
+        ZoneId repZone = preferences.get().repZone();
+        Instant now = clock.instant();
+        boolean otherZone = !who.zone().getRules().getOffset(now).equals(repZone.getRules().getOffset(now));
+        line.refresh(call, new SuggestedLine.Situation(
+                state.get() == PanelState.OVERTIME ? CallPhase.OVERTIME : CallPhase.WRAP_UP,
+                clockText.escalatedProperty().get(), times.slots().stream().map(SpokenSlot::spoken).toList(),
+                otherZone ? ZoneChoices.place(who.zone()) : "", notes.get(), state.get() == PanelState.BOOKED,
+                deferring.get()));
     }
 
     private void startFromCalendar(CalendarEvent event) {

@@ -25,6 +25,12 @@ final class ZoneChoices {
     private ZoneChoices() {
     }
 
+    /** The zone as a place a prospect would name: "America/New_York" → "New York". */
+    static String place(ZoneId zone) {
+        String id = zone.getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ');
+    }
+
     /** Region zones only ("Europe/Berlin"), sorted; offsets and legacy aliases would only confuse. */
     static List<ZoneId> all() {
         return ZoneId.getAvailableZoneIds().stream()

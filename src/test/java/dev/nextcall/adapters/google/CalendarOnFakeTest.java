@@ -109,6 +109,19 @@ class CalendarOnFakeTest {
     }
 
     @Test
+    void thePrefetchWarmsTheBookingPathWithoutSendingIt() {
+        List<Runnable> background = new ArrayList<>();
+        GoogleCalendar calendar = google.calendar(List.of(), background::add);
+        calendar.prefetch(TWO_WEEKS);
+        background.forEach(Runnable::run);
+        calendar.prefetch(Interval.of(at("2026-12-20T00:00:00Z"), Duration.ofDays(1)));
+        background.forEach(Runnable::run);
+
+        assertThat(google.fake.requests()).extracting(r -> r.route()).containsOnly(Route.FREEBUSY_QUERY);
+        assertThat(google.fake.calendars().insertedEvents()).isEmpty();
+    }
+
+    @Test
     void theMeetingInProgressHasTheProspectAndNotTheRepOrTheRoom() {
         Instant start = NOW.minus(Duration.ofMinutes(10));
         String call = seed(EventSeed.timed(start, start.plus(Duration.ofMinutes(30))).summary("Discovery: Acme")

@@ -166,4 +166,96 @@ class CallTimingTest {
         assertThat(CallPhase.MAIN.isClosing()).isFalse();
         assertThat(CallPhase.ENDED.isClosing()).isFalse();
     }
+
+    // ---- back-to-back, extension and early end on a stepped clock ----
+
+    /** Steps a 30-min call minute by minute and lists the minutes at which the phase or insistence changes. */
+    private static String changes(CallTiming timing, int minutes) {
+        StringBuilder out = new StringBuilder();
+        String last = "";
+        for (int m = 0; m <= minutes; m++) {
+            Instant now = after("PT" + m + "M");
+            String state = timing.phaseAt(now, RULES) + (timing.isEscalated(now, RULES) ? "!" : "");
+            if (!state.equals(last)) {
+                out.append(out.length() == 0 ? "" : " ").append(m).append(':').append(state);
+                last = state;
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
+    void steppedThroughEveryPhaseOfAThirtyMinuteCall() {
+        assertThat(changes(call(30), 35)).isEqualTo("0:OPENING 3:MAIN 20:WRAP_UP 25:WRAP_UP! 30:OVERTIME!");
+    }
+
+    @Test
+    void theNextMeetingShortensTheCallAndItsPhases() {
+        // 60-min call; the next meeting starts 40 minutes in: phases are measured on 40 minutes
+        CallTiming timing = call(60).withNextMeeting(java.util.Optional.of(after("PT40M")));
+
+        assertThat(timing.endsEarly()).isTrue();
+        assertThat(timing.effectiveEnd()).isEqualTo(after("PT40M"));
+        assertThat(timing.plannedEnd()).as("the plan is kept").isEqualTo(after("PT60M"));
+        assertThat(changes(timing, 45)).isEqualTo("0:OPENING 4:MAIN 30:WRAP_UP 35:WRAP_UP! 40:OVERTIME!");
+        assertThat(timing.remaining(after("PT30M"))).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void aMeetingAfterThePlannedEndOrAtTheStartDoesNotShortenTheCall() {
+        assertThat(call(30).withNextMeeting(java.util.Optional.of(after("PT30M"))).endsEarly()).isFalse();
+        assertThat(call(30).withNextMeeting(java.util.Optional.of(after("PT45M"))).endsEarly()).isFalse();
+        assertThat(call(30).withNextMeeting(java.util.Optional.of(after("PT0S"))).endsEarly()).isFalse();
+        assertThat(call(30).withNextMeeting(java.util.Optional.empty()).effectiveEnd()).isEqualTo(after("PT30M"));
+    }
+
+    @Test
+    void extendingACallCutShortRunsIntoTheNextMeetingOnPurpose() {
+        CallTiming cut = call(60).withNextMeeting(java.util.Optional.of(after("PT40M")));
+
+        CallTiming longer = cut.extendedBy(Duration.ofMinutes(10));
+
+        assertThat(longer.effectiveEnd()).isEqualTo(after("PT50M"));
+        assertThat(longer.endsEarly()).isFalse();
+        // the calendar reports the same meeting again on its next look: it no longer shortens the call
+        assertThat(longer.withNextMeeting(java.util.Optional.of(after("PT40M"))).effectiveEnd())
+                .isEqualTo(after("PT50M"));
+        // a different, earlier meeting still does
+        assertThat(longer.withNextMeeting(java.util.Optional.of(after("PT45M"))).effectiveEnd())
+                .isEqualTo(after("PT45M"));
+    }
+
+    @Test
+    void extendingByFiveAndTenMinutesMovesEachThreshold() {
+        CallTiming plus5 = call(30).extendedBy(Duration.ofMinutes(5));
+        CallTiming plus15 = plus5.extendedBy(Duration.ofMinutes(10));
+
+        assertThat(changes(plus5, 40)).isEqualTo("0:OPENING 4:MAIN 25:WRAP_UP 30:WRAP_UP! 35:OVERTIME!");
+        assertThat(changes(plus15, 50)).isEqualTo("0:OPENING 5:MAIN 34:WRAP_UP 40:WRAP_UP! 45:OVERTIME!");
+    }
+
+    @Test
+    void endingEarlyStartsTheWrapUpNow() {
+        CallTiming timing = call(60);
+        Instant now = after("PT12M");
+
+        CallTiming early = timing.endingEarly(now, RULES.wrapUpBeforeEnd());
+
+        assertThat(timing.phaseAt(now, RULES)).isEqualTo(CallPhase.MAIN);
+        assertThat(early.phaseAt(now, RULES)).isEqualTo(CallPhase.WRAP_UP);
+        assertThat(early.plannedEnd()).isEqualTo(after("PT22M"));
+        assertThat(early.isEscalated(after("PT17M"), RULES)).isTrue();
+        assertThat(early.phaseAt(after("PT22M"), RULES)).isEqualTo(CallPhase.OVERTIME);
+        // in the last ten minutes already: nothing to bring forward
+        assertThat(timing.endingEarly(after("PT55M"), RULES.wrapUpBeforeEnd())).isEqualTo(timing);
+    }
+
+    @Test
+    void anEndedCallIsInTheEndedPhase() {
+        Call running = Call.started("c1", call(30), CallSource.manual(),
+                dev.nextcall.domain.Prospect.unknown(BERLIN));
+        assertThat(running.phaseAt(after("PT10M"), RULES)).isEqualTo(CallPhase.MAIN);
+        Call ended = running.endedWith(Outcome.UNRESOLVED, after("PT12M"));
+        assertThat(ended.phaseAt(after("PT13M"), RULES)).isEqualTo(CallPhase.ENDED);
+    }
 }

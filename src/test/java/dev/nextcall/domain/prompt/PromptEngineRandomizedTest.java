@@ -2,6 +2,7 @@ package dev.nextcall.domain.prompt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.nextcall.config.BuiltInPhrases;
 import dev.nextcall.domain.SeedBlock;
 import dev.nextcall.domain.call.CallPhase;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PromptEngineRandomizedTest {
 
-    private static final PhraseLibrary LIBRARY = PhraseLibrary.builtInEnglish();
+    private static final PhraseLibrary LIBRARY = BuiltInPhrases.english();
     private static final List<String> SHOWABLE_IDS =
             Stream.concat(LIBRARY.phrases().stream().map(Phrase::id), Stream.of("custom-1")).toList();
     private static final List<String> SLOT_TEXTS = List.of("Tuesday at 10:00",
@@ -34,7 +36,7 @@ class PromptEngineRandomizedTest {
     /** A-z (including [\]^_` between the cases) plus characters that mean something to a replacement. */
     private static final String NAME_CHARS = chars('A', 'z') + " -$\\";
 
-    private final PromptEngine engine = new PromptEngine(LIBRARY);
+    private final PromptEngine engine = new PromptEngine(new LineLearner(new SplittableRandom(7)));
 
     static Stream<SeedBlock> seeds() {
         return SeedBlock.upTo(500);
@@ -50,7 +52,11 @@ class PromptEngineRandomizedTest {
             slots.add(random.nextBoolean() ? pick(random, SLOT_TEXTS) : string(random, SLOT_CHARS, 1, 30));
         }
         String name = random.nextBoolean() ? pick(random, NAMES) : string(random, NAME_CHARS, 0, 20);
-        return new PromptContext(phase, slots, name, random.nextBoolean(), random.nextBoolean(), shown(random));
+        String zone = random.nextBoolean() ? "" : random.nextBoolean() ? "New York" : string(random, NAME_CHARS, 1, 15);
+        String action = random.nextBoolean() ? "" : string(random, NAME_CHARS, 1, 25);
+        return new PromptContext(phase, random.nextBoolean(), slots, name, zone,
+                pick(random, List.of(ProspectHistory.values())), action,
+                random.nextBoolean(), random.nextBoolean(), shown(random));
     }
 
     /** Any subset of the library's ids and one unknown id, from none to all of them. */
@@ -88,34 +94,42 @@ class PromptEngineRandomizedTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void noPlaceholderIsEverLeftUnreplaced(SeedBlock seeds) {
-        seeds.check(PromptEngineRandomizedTest::context, (context, random) -> engine.suggest(context)
-                .ifPresent(line -> assertThat(line.text()).doesNotContain("{").doesNotContain("}")));
+        seeds.check(PromptEngineRandomizedTest::context, (context, random) -> engine.suggest(LIBRARY, context, LineStats.NONE)
+                .ifPresent(line -> assertThat(line.text().replace(context.prospectZone(), "")
+                        .replace(context.followUpAction(), "")).doesNotContain("{").doesNotContain("}")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void aLineIsShownInTheClosingPhasesAndOnlyThere(SeedBlock seeds) {
-        seeds.check(PromptEngineRandomizedTest::context, (context, random) ->
-                assertThat(engine.suggest(context).isPresent()).isEqualTo(context.phase().isClosing()));
+        seeds.check(PromptEngineRandomizedTest::context, (context, random) -> {
+            boolean freshLineFits = fitting(context).stream().flatMap(c -> LIBRARY.in(c).stream())
+                    .anyMatch(p -> p.fits(context) && !context.alreadyShown().contains(p.id()));
+            assertThat(engine.suggest(LIBRARY, context, LineStats.NONE).isPresent())
+                    .isEqualTo(context.phase().isClosing() && freshLineFits);
+        });
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void theLineFitsTheMomentAndIsFreshWhileFreshLinesRemain(SeedBlock seeds) {
         seeds.check(PromptEngineRandomizedTest::context, (context, random) -> {
-            Optional<Suggestion> line = engine.suggest(context);
+            Optional<Suggestion> line = engine.suggest(LIBRARY, context, LineStats.NONE);
             if (line.isEmpty()) {
                 return;
             }
-            List<Phrase> sayable = fitting(context).stream().flatMap(c -> LIBRARY.in(c).stream())
-                    .filter(p -> p.slotsNeeded() <= context.spokenSlots().size()).toList();
-            Phrase chosen = LIBRARY.phrases().stream().filter(p -> p.id().equals(line.get().phraseId()))
+            Phrase chosen = LIBRARY.find(line.get().phraseId()).orElseThrow();
+            // from the first suitable category with a fresh line that fits; specific lines before general ones
+            PhraseCategory first = fitting(context).stream()
+                    .filter(c -> LIBRARY.in(c).stream().anyMatch(p -> p.fits(context)
+                            && !context.alreadyShown().contains(p.id())))
                     .findFirst().orElseThrow();
-
-            assertThat(sayable).contains(chosen);
-            if (sayable.stream().anyMatch(p -> !context.alreadyShown().contains(p.id()))) {
-                assertThat(context.alreadyShown()).doesNotContain(chosen.id());
-            }
+            assertThat(chosen.category()).isEqualTo(first);
+            assertThat(chosen.fits(context)).isTrue();
+            assertThat(context.alreadyShown()).doesNotContain(chosen.id());
+            boolean specificExists = LIBRARY.in(first).stream().anyMatch(p -> p.fits(context)
+                    && !context.alreadyShown().contains(p.id()) && !p.conditions().isEmpty());
+            assertThat(chosen.conditions().isEmpty()).isNotEqualTo(specificExists);
             for (int i = 0; i < chosen.slotsNeeded(); i++) {
                 assertThat(line.get().text()).contains(context.spokenSlots().get(i));
             }
@@ -126,8 +140,10 @@ class PromptEngineRandomizedTest {
     @MethodSource("seeds")
     void theChoiceIsDeterministic(SeedBlock seeds) {
         seeds.check(PromptEngineRandomizedTest::context, (context, random) ->
-                assertThat(new PromptEngine(PhraseLibrary.builtInEnglish()).suggest(context))
-                        .isEqualTo(engine.suggest(context)));
+                assertThat(new PromptEngine(new LineLearner(new SplittableRandom(99)))
+                        .suggest(LIBRARY, context, LineStats.NONE))
+                        .as("without records the choice does not depend on chance")
+                        .isEqualTo(engine.suggest(LIBRARY, context, LineStats.NONE)));
     }
 
     /** The categories product.md asks for at each moment of the call. */
@@ -138,8 +154,14 @@ class PromptEngineRandomizedTest {
         if (context.deferring()) {
             return List.of(PhraseCategory.BACK_OFF);
         }
-        return context.phase() == CallPhase.OVERTIME
-                ? List.of(PhraseCategory.OVERTIME_CLOSE, PhraseCategory.OFFER_CHOICE, PhraseCategory.ASK_TO_BOOK)
-                : List.of(PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK);
+        if (context.phase() == CallPhase.OVERTIME) {
+            return List.of(PhraseCategory.OVERTIME_CLOSE, PhraseCategory.OFFER_CHOICE, PhraseCategory.ASK_TO_BOOK);
+        }
+        if (context.escalated()) {
+            return List.of(PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK);
+        }
+        return context.followUpAction().isEmpty()
+                ? List.of(PhraseCategory.ASK_TO_BOOK, PhraseCategory.OFFER_CHOICE, PhraseCategory.TIE_TO_ACTIONS)
+                : List.of(PhraseCategory.TIE_TO_ACTIONS, PhraseCategory.ASK_TO_BOOK, PhraseCategory.OFFER_CHOICE);
     }
 }
