@@ -540,23 +540,69 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** @param openBrowser opens an address in the system browser, for signing in to Google */
     public Desktop desktop(Stage stage, Executor uiThread, Consumer<URI> openBrowser) {
-        // Nothing blocking starts before the panel's first frame is out (see benchmarks.md, start-up):
-        // the history database, the calendars and Google are all opened by tasks held until then.
-        StartupGate afterFirstFrame = new StartupGate(workers());
-        startupGate = afterFirstFrame;
-        BackgroundTasks tasks = new ExecutorBackgroundTasks(afterFirstFrame, uiThread);
-        tasks.run(() -> {
-            learnGoogleZone();
-            return true;
-        }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
-        Consumer<java.nio.file.Path> openFolder = folder -> openBrowser.accept(folder.toUri());
-        HistoryWindow historyWindow = new HistoryWindow(historyModel(tasks));
-        LivePanel live = new LivePanel(tasks, openBrowser, historyWindow);
-        SettingsWindow settingsWindow = new SettingsWindow(() -> settingsModel(tasks, openBrowser,
-                applied -> uiThread.execute(live::settingsChanged)), openFolder);
-        live.openSettings = settingsWindow::open;
-        PanelViewModel panelModel = live.build();
-        afterFirstFrame.execute(() -> startRefreshingSubscriptions(() -> uiThread.execute(live::calendarChanged)));
+        return desktop(stage, prepareDesktop(uiThread, openBrowser));
+    }
+
+    /**
+     * The desktop's models, made before there is a window: the launcher builds them on a thread of its
+     * own while the JavaFX toolkit starts (no node is made here, and no task runs before the first frame).
+     */
+    public final class PreparedDesktop {
+        private final Executor uiThread;
+        private final Consumer<URI> openBrowser;
+        private final StartupGate afterFirstFrame;
+        private final BackgroundTasks tasks;
+        private final HistoryWindow historyWindow;
+        private final LivePanel live;
+        private final SettingsWindow settingsWindow;
+        private final Optional<WelcomeViewModel> welcome;
+
+        private PreparedDesktop(Executor uiThread, Consumer<URI> openBrowser) {
+            this.uiThread = uiThread;
+            this.openBrowser = openBrowser;
+            // Nothing blocking starts before the panel's first frame is out (see benchmarks.md, start-up):
+            // the history database, the calendars and Google are all opened by tasks held until then.
+            afterFirstFrame = new StartupGate(workers());
+            startupGate = afterFirstFrame;
+            tasks = new ExecutorBackgroundTasks(afterFirstFrame, uiThread);
+            tasks.run(() -> {
+                learnGoogleZone();
+                return true;
+            }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
+            historyWindow = new HistoryWindow(historyModel(tasks));
+            live = new LivePanel(tasks, openBrowser, historyWindow);
+            settingsWindow = new SettingsWindow(() -> settingsModel(tasks, openBrowser,
+                    applied -> uiThread.execute(live::settingsChanged)), this::openFolder);
+            live.openSettings = settingsWindow::open;
+            live.buildModel();
+            welcome = firstRun
+                    ? Optional.of(welcomeModel(tasks, openBrowser, () -> uiThread.execute(live::settingsChanged)))
+                    : Optional.empty();
+        }
+
+        private void openFolder(java.nio.file.Path folder) {
+            openBrowser.accept(folder.toUri());
+        }
+    }
+
+    /**
+     * Makes the desktop's models (see {@link PreparedDesktop}); any thread.
+     *
+     * @param uiThread    how results get back to the UI thread ({@code Platform::runLater} on the desktop)
+     * @param openBrowser opens an address in the system browser, for signing in to Google
+     */
+    public PreparedDesktop prepareDesktop(Executor uiThread, Consumer<URI> openBrowser) {
+        return new PreparedDesktop(uiThread, openBrowser);
+    }
+
+    /** Builds the panel in {@code stage} over models made by {@link #prepareDesktop}; on the FX thread. */
+    public Desktop desktop(Stage stage, PreparedDesktop prepared) {
+        Executor uiThread = prepared.uiThread;
+        BackgroundTasks tasks = prepared.tasks;
+        LivePanel live = prepared.live;
+        PanelViewModel panelModel = live.model;
+        live.buildView();
+        prepared.afterFirstFrame.execute(() -> startRefreshingSubscriptions(() -> uiThread.execute(live::calendarChanged)));
         PanelWindow window = new PanelWindow(stage, live.view, settings.window(), geometry -> saveGeometry(geometry, tasks));
         live.window = window;
         onNotice(message -> uiThread.execute(() -> live.model.showNotice(message)));
@@ -566,16 +612,13 @@ public final class CompositionRoot implements AutoCloseable {
                                 + "NextCall last closed; it is not in your calendar. Book it again from the history.")),
                 failure -> LOG.log(Level.WARNING, "could not reconcile pending bookings", failure));
         panelModel.open();
-        Optional<WelcomeViewModel> welcome = firstRun
-                ? Optional.of(welcomeModel(tasks, openBrowser, () -> uiThread.execute(live::settingsChanged)))
-                : Optional.empty();
         FirstFrame.after(stage, uiThread, () -> {
-            afterFirstFrame.open();
+            prepared.afterFirstFrame.open();
             window.showIcons();
             // The welcome opens beside the panel once the panel is up: it is not what the rep waits for.
-            welcome.ifPresent(model -> new WelcomeWindow(model, stage, openFolder).show());
+            prepared.welcome.ifPresent(model -> new WelcomeWindow(model, stage, prepared::openFolder).show());
         });
-        return new Desktop(window, live, historyWindow, settingsWindow, welcome);
+        return new Desktop(window, live, prepared.historyWindow, prepared.settingsWindow, prepared.welcome);
     }
 
     /**
@@ -600,11 +643,15 @@ public final class CompositionRoot implements AutoCloseable {
             this.historyWindow = historyWindow;
         }
 
-        PanelViewModel build() {
+        /** The model over the calendar the settings choose now; any thread. */
+        void buildModel() {
             kind = configuredKind();
             model = panelModel(tasks, openBrowser);
+        }
+
+        /** The view over the model; FX thread. */
+        void buildView() {
             view = new PanelView(model, historyWindow::open, openSettings);
-            return model;
         }
 
         void calendarChanged() {
@@ -635,7 +682,8 @@ public final class CompositionRoot implements AutoCloseable {
         }
 
         private void switchCalendar() {
-            build();
+            buildModel();
+            buildView();
             window.replaceView(view);
             model.open();
         }
