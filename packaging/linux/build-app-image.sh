@@ -9,22 +9,26 @@
 # NEXTCALL_DEB_MAINTAINER (optional, for --deb): an e-mail address for the package's Maintainer field.
 # The jar (target/nextcall.jar, the shaded uber jar) is built with ./mvnw if it is missing.
 #
-# Usage: packaging/linux/build-app-image.sh [--deb] [--rebuild-jar] [--fresh-runtime]   (from any directory)
+# Usage: packaging/linux/build-app-image.sh [--deb] [--cds] [--rebuild-jar] [--fresh-runtime]   (from any directory)
 #   --deb            also build a .deb from the app image
+#   --cds            add a class-data-sharing archive of NextCall's start-up classes (lib/app/nextcall.jsa), recorded
+#                    by one training run of the image under Xvfb; see benchmarks.md, "Start-up and footprint"
 #   --rebuild-jar    run ./mvnw -B -ntp package -DskipTests even if target/nextcall.jar exists
 #   --fresh-runtime  re-run jlink even if target/jpackage/runtime was made with the same JDK and options
 #
 # See packaging/README.md.
 set -euo pipefail
 
-usage() { sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
+usage() { sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
 want_deb=false
+want_cds=false
 rebuild_jar=false
 fresh_runtime=false
 for arg in "$@"; do
   case "$arg" in
     --deb) want_deb=true ;;
+    --cds) want_cds=true ;;
     --rebuild-jar) rebuild_jar=true ;;
     --fresh-runtime) fresh_runtime=true ;;
     -h|--help) usage; exit 0 ;;
@@ -93,8 +97,10 @@ image="$out/$app_name"
 #   jdk.localedata (day and month names in the rep's and the prospect's languages, not only English),
 #   jdk.zipfs      (80 KB: code that opens a zip or jar as a FileSystem, as ControlsFX's Translations does, works
 #                   under a full JDK but would fail with ProviderNotFoundException only in the packaged app).
+#   java.net.http  (the subscription fetcher's HttpClient; jdeps misses it in the shaded jar, and without it the
+#                   packaged app failed at the first fetch with ClassNotFoundException: java.net.http.HttpResponse…)
 modules=(java.base java.compiler java.desktop java.naming java.security.jgss java.sql
-         jdk.httpserver jdk.jfr jdk.unsupported java.logging jdk.crypto.ec jdk.localedata jdk.zipfs)
+         jdk.httpserver jdk.jfr jdk.unsupported java.logging jdk.crypto.ec jdk.localedata jdk.zipfs java.net.http)
 if (( jdk_major >= 21 )); then
   compress="--compress=zip-6"          # --compress=2 is deprecated from JDK 21 on
   available="$("$JAVA_HOME/bin/java" --list-modules | sed 's/@.*//')"
@@ -113,6 +119,16 @@ module_list="$(IFS=,; echo "${modules[*]}")"
 #   -Xshare:auto          use the runtime's CDS archive when it fits (the default, stated so nobody drops it by accident)
 #   -Dfile.encoding=UTF-8 the JDK 18+ default; on JDK 17 a C/POSIX locale would otherwise mean ASCII files
 java_options=(-Xshare:auto -Dfile.encoding=UTF-8)
+if $want_cds; then
+  # The archive recorded by the training run below; jpackage expands $APPDIR to the image's lib/app when it starts.
+  # A JDK 17 archive holds only for the class path it was made with: an image moved elsewhere starts without it.
+  # A moved image would say "Unable to use shared archive" on every start: -Xlog:cds*=off keeps it quiet.
+  java_options+=('-XX:SharedArchiveFile=$APPDIR/nextcall.jsa' '-Xlog:cds=off' '-Xlog:cds+dynamic=off')
+  # The .deb installs the image under /opt/nextcall, where an archive made here would never hold.
+  ! $want_deb || die "--cds is for the app image only (the .deb moves it to /opt/nextcall, where the archive cannot hold)"
+
+  command -v Xvfb >/dev/null || die "--cds needs Xvfb for the training run (Debian: apt-get install -y xvfb)"
+fi
 
 [[ -f "$icon" ]] || die "missing $icon (run icons/render.sh)"
 if $want_deb; then
@@ -145,6 +161,8 @@ fi
 
 # --- 2. the runtime (jlink), reused when the JDK and options are unchanged -------------------------
 jlink_args=(--add-modules "$module_list" --strip-debug --no-header-files --no-man-pages "$compress")
+# A dynamic archive (--cds) needs the runtime's own base archive of JDK classes.
+! $want_cds || jlink_args+=(--generate-cds-archive)
 stamp="$JAVA_HOME $jdk_version ${jlink_args[*]}"
 if ! $fresh_runtime && [[ -f "$runtime/.nextcall-jlink" && "$(cat "$runtime/.nextcall-jlink")" == "$stamp" ]]; then
   echo "==> reusing runtime $runtime (same JDK and jlink options; --fresh-runtime to redo)"
@@ -180,6 +198,29 @@ for o in "${java_options[@]}"; do jp_java_options+=(--java-options "$o"); done
   "${jp_java_options[@]}" \
   --dest "$out"
 echo "    app image built in $(since "$t"): $(du -sh "$image" | cut -f1)"
+
+# --- 3b. optional class-data-sharing archive -------------------------------------------------------------
+if $want_cds; then
+  echo "==> class-data sharing: one training run of the image under Xvfb"
+  t="$(now)"
+  train="$(mktemp -d)"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$train/display" 2>"$train/xvfb.log" &
+  xvfb_pid=$!
+  for _ in $(seq 100); do [[ -s "$train/display" ]] && break; sleep 0.1; done
+  [[ -s "$train/display" ]] || { kill "$xvfb_pid" 2>/dev/null; die "Xvfb did not start: $(cat "$train/xvfb.log")"; }
+  # The same class path as the image's launcher gives (an archive holds only for that), a fresh data folder
+  # (the first run's welcome included), and an exit 8 s after the first frame, once start-up work is done.
+  if ! DISPLAY=":$(head -n1 "$train/display")" NEXTCALL_HOME="$train/home" \
+       "$image/lib/runtime/bin/java" -Xshare:auto -Dfile.encoding=UTF-8 -XX:ArchiveClassesAtExit="$image/lib/app/nextcall.jsa" \
+       -Dnextcall.exitAfterFirstFrameMillis=8000 -cp "$image/lib/app/nextcall.jar" "$main_class" >"$train/out.log" 2>&1; then
+    kill "$xvfb_pid" 2>/dev/null || true
+    die "the training run failed: $(tail -n 20 "$train/out.log")"
+  fi
+  kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$train"
+  [[ -f "$image/lib/app/nextcall.jsa" ]] || die "the training run left no archive"
+  echo "    archive made in $(since "$t"): $(du -h "$image/lib/app/nextcall.jsa" | cut -f1)"
+fi
 
 # --- 4. optional .deb ---------------------------------------------------------------------------------
 deb=""

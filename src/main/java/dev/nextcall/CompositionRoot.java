@@ -16,6 +16,7 @@ import dev.nextcall.app.BestLines;
 import dev.nextcall.app.BookNextStep;
 import dev.nextcall.app.BookingProfile;
 import dev.nextcall.app.CancelNextStep;
+import dev.nextcall.app.DemoData;
 import dev.nextcall.app.CallHistoryOnFirstUse;
 import dev.nextcall.app.CrmSummary;
 import dev.nextcall.app.EditCallNotes;
@@ -31,6 +32,7 @@ import dev.nextcall.app.ReviewHistory;
 import dev.nextcall.app.SyncInvites;
 import dev.nextcall.app.TrackCall;
 import dev.nextcall.app.demo.FillDemo;
+import dev.nextcall.app.demo.TryDemo;
 import dev.nextcall.app.port.BookingGateway;
 import dev.nextcall.app.port.BusyPrefetcher;
 import dev.nextcall.app.port.CalendarAccount;
@@ -38,6 +40,7 @@ import dev.nextcall.app.port.CalendarDirectory;
 import dev.nextcall.app.port.CalendarHealth;
 import dev.nextcall.app.port.CalendarProblem;
 import dev.nextcall.app.port.CalendarSource;
+import dev.nextcall.app.port.DaysOffSource;
 import dev.nextcall.app.port.HistoryStore;
 import dev.nextcall.app.port.InviteReplies;
 import dev.nextcall.app.port.PromptMemory;
@@ -47,6 +50,8 @@ import dev.nextcall.config.BuiltInPhrases;
 import dev.nextcall.config.PhraseFile;
 import dev.nextcall.config.Settings;
 import dev.nextcall.config.SettingsStore;
+import dev.nextcall.domain.CalendarEvent;
+import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.history.CalendarKind;
 import dev.nextcall.domain.history.ReplyDeadline;
 import dev.nextcall.domain.prompt.LineLearner;
@@ -55,14 +60,22 @@ import dev.nextcall.domain.slot.SlotRules;
 import dev.nextcall.domain.slot.SlotWording;
 import dev.nextcall.ui.common.BackgroundTasks;
 import dev.nextcall.ui.common.ExecutorBackgroundTasks;
+import dev.nextcall.ui.common.StartupGate;
 import dev.nextcall.ui.history.HistoryViewModel;
 import dev.nextcall.ui.panel.CallPreferences;
 import dev.nextcall.ui.panel.PanelServices;
+import dev.nextcall.ui.panel.PanelState;
 import dev.nextcall.ui.panel.PanelView;
 import dev.nextcall.ui.panel.PanelViewModel;
+import dev.nextcall.ui.shell.FirstFrame;
 import dev.nextcall.ui.shell.HistoryWindow;
 import dev.nextcall.ui.shell.PanelWindow;
+import dev.nextcall.ui.shell.SettingsWindow;
+import dev.nextcall.ui.shell.WelcomeWindow;
+import dev.nextcall.ui.settings.SettingsViewModel;
+import dev.nextcall.ui.welcome.WelcomeViewModel;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -102,6 +115,7 @@ public final class CompositionRoot implements AutoCloseable {
     private final Environment env;
     private final SettingsStore settingsStore;
     private final Optional<String> settingsProblem;
+    private final boolean firstRun;
     private volatile Settings settings;
     private final IdSource ids;
     private final List<Consumer<String>> noticeListeners = new CopyOnWriteArrayList<>();
@@ -113,6 +127,7 @@ public final class CompositionRoot implements AutoCloseable {
     private CalendarSet daysOff;
     private Subscriptions subscriptions;
     private volatile ScheduledExecutorService refreshTimer;
+    private volatile StartupGate startupGate;
     private GoogleConnection googleConnection;
     private GoogleCalendar googleCalendar;
     private final AtomicReference<ZoneId> googleZone = new AtomicReference<>();
@@ -125,6 +140,7 @@ public final class CompositionRoot implements AutoCloseable {
         this.env = env;
         this.ids = ids;
         this.settingsStore = new SettingsStore(env.folder().settingsFile(), env.systemZone());
+        this.firstRun = Files.notExists(env.folder().settingsFile());
         SettingsStore.Loaded loaded = settingsStore.load();
         this.settings = loaded.settings();
         this.settingsProblem = loaded.problem();
@@ -247,8 +263,27 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** The calendar of {@code kind}: where busy time is read and bookings go. */
     private CalendarSource calendarSource(CalendarKind kind) {
-        return kind == CalendarKind.GOOGLE ? googleCalendar() : configuredCalendar();
+        return kind == CalendarKind.GOOGLE ? googleCalendar() : localCalendarNow;
     }
+
+    /**
+     * The local calendar set as the settings name it at each use: the use cases hold this, not the set,
+     * so that files added or removed in the settings window count from the next look.
+     */
+    private final CalendarSource localCalendarNow = new CalendarSource() {
+        @Override
+        public List<Interval> busy(Interval window) {
+            return configuredCalendar().busy(window);
+        }
+
+        @Override
+        public List<CalendarEvent> events(Interval window) {
+            return configuredCalendar().events(window);
+        }
+    };
+
+    /** The days-off calendars as the settings name them at each use. */
+    private final DaysOffSource daysOffNow = (from, to) -> daysOff().daysOff(from, to);
 
     private BookingGateway bookings(CalendarKind kind) {
         return kind == CalendarKind.GOOGLE ? new GoogleBookingGateway(google()) : localBookings();
@@ -272,7 +307,7 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** @param zone the rep's zone, asked at every use (with Google it is learned after start-up) */
     private ProposeSlots proposeSlots(CalendarSource calendar, Supplier<ZoneId> zone) {
-        return new ProposeSlots(new AvailabilityReader(calendar, daysOff()), () -> slotRules().withRepZone(zone.get()),
+        return new ProposeSlots(new AvailabilityReader(calendar, daysOffNow), () -> slotRules().withRepZone(zone.get()),
                 new SlotWording(wordingLocale()), env.clock());
     }
 
@@ -287,7 +322,7 @@ public final class CompositionRoot implements AutoCloseable {
     }
 
     private BookNextStep booking(Supplier<ZoneId> zone, CalendarKind kind) {
-        return new BookNextStep(historyPort(), new AvailabilityReader(calendarSource(kind), daysOff()), bookings(kind),
+        return new BookNextStep(historyPort(), new AvailabilityReader(calendarSource(kind), daysOffNow), bookings(kind),
                 () -> slotRules().withRepZone(zone.get()), () -> bookingProfile(kind), ids, env.clock());
     }
 
@@ -354,6 +389,11 @@ public final class CompositionRoot implements AutoCloseable {
     /** The history's parts: review, prompt memory, import; all share the one lazily opened history.db. */
     public HistoryStore historyStore() {
         return historyPort();
+    }
+
+    /** The welcome's "Try with demo data"; the history and calendar are opened only when the rep asks. */
+    private DemoData demoData() {
+        return () -> new TryDemo(fillDemo()).fill();
     }
 
     public FillDemo fillDemo() {
@@ -491,8 +531,46 @@ public final class CompositionRoot implements AutoCloseable {
 
     // ---- the desktop ----
 
-    /** The desktop's parts that tests drive: the panel's window and model, and the history window. */
-    public record Desktop(PanelWindow panel, PanelViewModel panelModel, HistoryWindow history) {
+    /**
+     * The desktop's parts that tests drive: the panel's window and its current model (a new one after
+     * the rep switches calendars), the history and settings windows, and the first run's welcome (its
+     * window opens after the panel's first frame; empty when settings.json existed at start).
+     */
+    public static final class Desktop {
+        private final PanelWindow panel;
+        private final LivePanel live;
+        private final HistoryWindow history;
+        private final SettingsWindow settings;
+        private final Optional<WelcomeViewModel> welcome;
+
+        private Desktop(PanelWindow panel, LivePanel live, HistoryWindow history, SettingsWindow settings,
+                        Optional<WelcomeViewModel> welcome) {
+            this.panel = panel;
+            this.live = live;
+            this.history = history;
+            this.settings = settings;
+            this.welcome = welcome;
+        }
+
+        public PanelWindow panel() {
+            return panel;
+        }
+
+        public PanelViewModel panelModel() {
+            return live.model;
+        }
+
+        public HistoryWindow history() {
+            return history;
+        }
+
+        public SettingsWindow settings() {
+            return settings;
+        }
+
+        public Optional<WelcomeViewModel> welcome() {
+            return welcome;
+        }
     }
 
     /**
@@ -505,24 +583,205 @@ public final class CompositionRoot implements AutoCloseable {
 
     /** @param openBrowser opens an address in the system browser, for signing in to Google */
     public Desktop desktop(Stage stage, Executor uiThread, Consumer<URI> openBrowser) {
-        BackgroundTasks tasks = new ExecutorBackgroundTasks(workers(), uiThread);
-        tasks.run(() -> {
-            learnGoogleZone();
-            return true;
-        }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
-        PanelViewModel panelModel = panelModel(tasks, openBrowser);
-        startRefreshingSubscriptions(() -> uiThread.execute(panelModel::calendarChanged));
-        HistoryWindow historyWindow = new HistoryWindow(historyModel(tasks));
-        PanelView view = new PanelView(panelModel, historyWindow::open);
-        PanelWindow window = new PanelWindow(stage, view, settings.window(), geometry -> saveGeometry(geometry, tasks));
-        onNotice(message -> uiThread.execute(() -> panelModel.showNotice(message)));
+        return desktop(stage, prepareDesktop(uiThread, openBrowser));
+    }
+
+    /**
+     * The desktop's models, made before there is a window: the launcher builds them on a thread of its
+     * own while the JavaFX toolkit starts (no node is made here, and no task runs before the first frame).
+     */
+    public final class PreparedDesktop {
+        private final Executor uiThread;
+        private final Consumer<URI> openBrowser;
+        private final StartupGate afterFirstFrame;
+        private final BackgroundTasks tasks;
+        private final HistoryWindow historyWindow;
+        private final LivePanel live;
+        private final SettingsWindow settingsWindow;
+        private final Optional<WelcomeViewModel> welcome;
+
+        private PreparedDesktop(Executor uiThread, Consumer<URI> openBrowser) {
+            this.uiThread = uiThread;
+            this.openBrowser = openBrowser;
+            // Nothing blocking starts before the panel's first frame is out (see benchmarks.md, start-up):
+            // the history database, the calendars and Google are all opened by tasks held until then.
+            afterFirstFrame = new StartupGate(workers());
+            startupGate = afterFirstFrame;
+            tasks = new ExecutorBackgroundTasks(afterFirstFrame, uiThread);
+            tasks.run(() -> {
+                learnGoogleZone();
+                return true;
+            }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
+            historyWindow = new HistoryWindow(historyModel(tasks));
+            live = new LivePanel(tasks, openBrowser, historyWindow);
+            settingsWindow = new SettingsWindow(() -> settingsModel(tasks, openBrowser,
+                    applied -> uiThread.execute(live::settingsChanged)), this::openFolder);
+            live.openSettings = settingsWindow::open;
+            live.buildModel();
+            welcome = firstRun
+                    ? Optional.of(welcomeModel(tasks, openBrowser, () -> uiThread.execute(live::settingsChanged)))
+                    : Optional.empty();
+        }
+
+        private void openFolder(java.nio.file.Path folder) {
+            openBrowser.accept(folder.toUri());
+        }
+    }
+
+    /**
+     * Makes the desktop's models (see {@link PreparedDesktop}); any thread.
+     *
+     * @param uiThread    how results get back to the UI thread ({@code Platform::runLater} on the desktop)
+     * @param openBrowser opens an address in the system browser, for signing in to Google
+     */
+    public PreparedDesktop prepareDesktop(Executor uiThread, Consumer<URI> openBrowser) {
+        return new PreparedDesktop(uiThread, openBrowser);
+    }
+
+    /** Builds the panel in {@code stage} over models made by {@link #prepareDesktop}; on the FX thread. */
+    public Desktop desktop(Stage stage, PreparedDesktop prepared) {
+        Executor uiThread = prepared.uiThread;
+        BackgroundTasks tasks = prepared.tasks;
+        LivePanel live = prepared.live;
+        PanelViewModel panelModel = live.model;
+        live.buildView();
+        prepared.afterFirstFrame.execute(() -> startRefreshingSubscriptions(() -> uiThread.execute(live::calendarChanged)));
+        PanelWindow window = new PanelWindow(stage, live.view, settings.window(), geometry -> saveGeometry(geometry, tasks));
+        live.window = window;
+        onNotice(message -> uiThread.execute(() -> live.model.showNotice(message)));
         settingsProblem.ifPresent(panelModel::showNotice);
         tasks.run(() -> reconcileBookings().reconcile(), settled -> settled.failed().forEach(step ->
-                        panelModel.showNotice("A booking for " + step.time().start() + " was interrupted when "
+                        live.model.showNotice("A booking for " + step.time().start() + " was interrupted when "
                                 + "NextCall last closed; it is not in your calendar. Book it again from the history.")),
                 failure -> LOG.log(Level.WARNING, "could not reconcile pending bookings", failure));
         panelModel.open();
-        return new Desktop(window, panelModel, historyWindow);
+        FirstFrame.after(stage, uiThread, () -> {
+            prepared.afterFirstFrame.open();
+            window.showIcons();
+            // The welcome opens beside the panel once the panel is up: it is not what the rep waits for.
+            prepared.welcome.ifPresent(model -> new WelcomeWindow(model, stage, prepared::openFolder).show());
+        });
+        return new Desktop(window, live, prepared.historyWindow, prepared.settingsWindow, prepared.welcome);
+    }
+
+    /**
+     * The panel over the calendar the settings choose. When the rep switches between the local calendar
+     * and Google (settings window, or the welcome's sign-in), the panel is rebuilt over the other one as
+     * soon as it is idle; a call in progress finishes on the calendar it started with. UI thread only.
+     */
+    private final class LivePanel {
+        private final BackgroundTasks tasks;
+        private final Consumer<URI> openBrowser;
+        private final HistoryWindow historyWindow;
+        private Runnable openSettings;
+        private PanelWindow window;
+        private PanelViewModel model;
+        private PanelView view;
+        private CalendarKind kind;
+        private boolean switchWaiting;
+
+        LivePanel(BackgroundTasks tasks, Consumer<URI> openBrowser, HistoryWindow historyWindow) {
+            this.tasks = tasks;
+            this.openBrowser = openBrowser;
+            this.historyWindow = historyWindow;
+        }
+
+        /** The model over the calendar the settings choose now; any thread. */
+        void buildModel() {
+            kind = configuredKind();
+            model = panelModel(tasks, openBrowser);
+        }
+
+        /** The view over the model; FX thread. */
+        void buildView() {
+            view = new PanelView(model, historyWindow::open, openSettings);
+        }
+
+        void calendarChanged() {
+            model.calendarChanged();
+        }
+
+        /** New settings were saved: look again, or switch calendars when the source changed. */
+        void settingsChanged() {
+            if (configuredKind() == kind) {
+                model.calendarChanged();
+            } else if (model.getState() == PanelState.IDLE) {
+                switchCalendar();
+            } else if (!switchWaiting) {
+                switchWaiting = true;
+                PanelViewModel inCall = model;
+                inCall.stateProperty().addListener(new javafx.beans.value.ChangeListener<PanelState>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends PanelState> state,
+                                        PanelState was, PanelState now) {
+                        if (now == PanelState.IDLE) {
+                            inCall.stateProperty().removeListener(this);
+                            switchWaiting = false;
+                            settingsChanged();
+                        }
+                    }
+                });
+            }
+        }
+
+        private void switchCalendar() {
+            buildModel();
+            buildView();
+            window.replaceView(view);
+            model.open();
+        }
+    }
+
+    /** True when the data folder had no settings.json at start: the desktop shows the welcome. */
+    public boolean isFirstRun() {
+        return firstRun;
+    }
+
+    /**
+     * The first-run welcome's model. Starting writes settings.json (so the welcome shows once), with
+     * Google as the calendar when the rep signed in to it.
+     */
+    public WelcomeViewModel welcomeModel(BackgroundTasks tasks, Consumer<URI> openBrowser, Runnable demoAdded) {
+        WelcomeViewModel.Finish finish = google -> {
+            Settings current = settings;
+            Settings.Calendar c = current.calendar();
+            apply(google ? current.withEdits(current.rep(), current.availability(),
+                    new Settings.Calendar("google", c.icsFiles(), c.daysOffCalendars(), c.googleCalendars()),
+                    current.appearance()) : current);
+        };
+        return new WelcomeViewModel(new WelcomeViewModel.Services(demoData(), this::calendarAccount, openBrowser,
+                env.folder().google().resolve("client_secret.json"), finish, demoAdded), tasks);
+    }
+
+    /**
+     * The settings window's model over the current settings; a save is written atomically and then
+     * used at once (see {@link #apply}), after which {@code applied} is told.
+     */
+    public SettingsViewModel settingsModel(BackgroundTasks tasks, Consumer<URI> openBrowser,
+                                           Consumer<Settings> applied) {
+        SettingsViewModel.Saver saver = edited -> {
+            apply(edited);
+            applied.accept(settings);
+        };
+        return new SettingsViewModel(settings, new SettingsViewModel.Services(saver, calendarAccount(),
+                googleCalendar(), openBrowser, env.folder().phrasesFile(), env.systemZone()), tasks);
+    }
+
+    /**
+     * Saves {@code edited} (keeping the window's place, which the panel saves on its own) and makes the
+     * running app use it: rules, hours and meeting link are read from {@link #settings} at every use;
+     * the calendar sets are rebuilt at their next use, so added or removed files and addresses count at
+     * once. A switch between the local calendar and Google rebuilds the panel (see {@link LivePanel}).
+     */
+    private void apply(Settings edited) throws java.io.IOException {
+        Settings merged;
+        synchronized (this) {
+            merged = edited.withWindow(settings.window());
+            settingsStore.save(merged);
+            settings = merged;
+            configuredCalendar = null;
+            daysOff = null;
+        }
     }
 
     /** The panel's view model over the real use cases; tests pass an inline {@code tasks}. */
@@ -612,6 +871,9 @@ public final class CompositionRoot implements AutoCloseable {
     /** Finishes queued work (such as saving the window position), then closes the database. */
     @Override
     public void close() {
+        if (startupGate != null) {
+            startupGate.open(); // closed before the first frame: still save what was queued
+        }
         if (refreshTimer != null) {
             refreshTimer.shutdownNow();
         }

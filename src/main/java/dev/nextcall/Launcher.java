@@ -50,6 +50,7 @@ public final class Launcher {
     /** Kept in its own class so the command-line path never loads a JavaFX class. */
     private static final class Desktop {
         static void launch() {
+            NextCallApplication.prepare();
             javafx.application.Application.launch(NextCallApplication.class);
         }
     }

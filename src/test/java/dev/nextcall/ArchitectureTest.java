@@ -102,7 +102,7 @@ class ArchitectureTest {
     @Test
     void onlyViewsAndWindowsBuildNodes() {
         noClasses().that().resideInAnyPackage("dev.nextcall.ui.panel..", "dev.nextcall.ui.history..",
-                        "dev.nextcall.ui.common..")
+                        "dev.nextcall.ui.common..", "dev.nextcall.ui.settings..", "dev.nextcall.ui.welcome..")
                 .and().haveNameNotMatching(".*View(\\$.*)?")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .because("state and its parts (clock, proposals, status line) stay testable without a scene graph")

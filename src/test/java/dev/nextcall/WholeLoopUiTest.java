@@ -3,11 +3,14 @@ package dev.nextcall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nextcall.config.DataFolder;
+import dev.nextcall.config.Settings;
+import dev.nextcall.config.SettingsStore;
 import dev.nextcall.testing.IcsFiles;
 import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
 import dev.nextcall.ui.history.HistoryRow;
 import dev.nextcall.ui.panel.PanelState;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,8 +51,10 @@ class WholeLoopUiTest {
     private Stage panelStage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws IOException {
         clock = new MutableClock(MONDAY_10, TestEnvironments.BERLIN);
+        // A data folder used before: no first-run welcome beside the panel (FirstRunUiTest covers that).
+        new SettingsStore(new DataFolder(folder).settingsFile(), TestEnvironments.BERLIN).save(Settings.defaults());
         root = new CompositionRoot(TestEnvironments.in(folder, clock));
         desktop = root.desktop(stage, Platform::runLater);
         desktop.panel().show();

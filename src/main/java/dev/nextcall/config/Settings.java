@@ -18,7 +18,8 @@ import java.util.Objects;
  * hand-editable form of the file (minutes, "09:00-17:00"); the typed domain rules are derived on demand,
  * and {@link #validate(ZoneId)} says in words what is wrong with a hand-edited value.
  */
-public record Settings(Rep rep, Availability availability, Calls calls, Calendar calendar, Window window) {
+public record Settings(Rep rep, Availability availability, Calls calls, Calendar calendar, Window window,
+                       Appearance appearance) {
 
     /**
      * Who the rep is. An empty zone means "the system zone"; an empty locale (a language tag such as
@@ -89,6 +90,15 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
         public static final double DEFAULT_HEIGHT = 560;
     }
 
+    /** How the panel looks: "system" (follow the desktop), "light" or "dark". */
+    public record Appearance(String theme) {
+        public static final List<String> THEMES = List.of("system", "light", "dark");
+
+        public Appearance {
+            theme = theme == null || theme.isBlank() ? "system" : theme.strip().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public static Settings defaults() {
         Map<String, List<String>> weekdays = new LinkedHashMap<>();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
@@ -100,7 +110,8 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
                 new Availability(weekdays, weekdays, 30, 30, 0, 0, 120, 14, 3, "", List.of(), Map.of(), 0, 30),
                 new Calls(30, 10, 0.75, 5),
                 new Calendar("local", List.of(), List.of(), List.of()),
-                new Window(null, null, Window.DEFAULT_WIDTH, Window.DEFAULT_HEIGHT));
+                new Window(null, null, Window.DEFAULT_WIDTH, Window.DEFAULT_HEIGHT),
+                new Appearance("system"));
     }
 
     public Settings {
@@ -109,14 +120,26 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
         Objects.requireNonNull(calls, "calls");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(window, "window");
+        appearance = appearance == null ? new Appearance("system") : appearance;
+    }
+
+    /** Settings with the default appearance (files written before the theme existed read the same). */
+    public Settings(Rep rep, Availability availability, Calls calls, Calendar calendar, Window window) {
+        this(rep, availability, calls, calendar, window, new Appearance("system"));
     }
 
     public Settings withWindow(Window newWindow) {
-        return new Settings(rep, availability, calls, calendar, newWindow);
+        return new Settings(rep, availability, calls, calendar, newWindow, appearance);
     }
 
     public Settings withRep(Rep newRep) {
-        return new Settings(newRep, availability, calls, calendar, window);
+        return new Settings(newRep, availability, calls, calendar, window, appearance);
+    }
+
+    /** These settings with what the settings window edits replaced; the window's place is kept. */
+    public Settings withEdits(Rep newRep, Availability newAvailability, Calendar newCalendar,
+                              Appearance newAppearance) {
+        return new Settings(newRep, newAvailability, calls, newCalendar, window, newAppearance);
     }
 
     /** True when Google Calendar, not the local calendar, is the rep's calendar. */
@@ -182,6 +205,9 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
         }
         if (!rep.locale().isEmpty() && Locale.forLanguageTag(rep.locale()).getLanguage().isEmpty()) {
             problems.add("rep.locale: '" + rep.locale() + "' is not a language tag (use one like en-GB or de-DE)");
+        }
+        if (!Appearance.THEMES.contains(appearance.theme())) {
+            problems.add("appearance.theme must be \"system\", \"light\" or \"dark\", not \"" + appearance.theme() + "\"");
         }
         if (!calendar.source().equals("local") && !calendar.source().equals("google")) {
             problems.add("calendar.source must be \"local\" or \"google\", not \"" + calendar.source() + "\"");

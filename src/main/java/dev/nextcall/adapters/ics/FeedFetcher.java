@@ -40,15 +40,25 @@ final class FeedFetcher {
     record NotModified(Optional<String> etag, Optional<String> lastModified) implements Answer {
     }
 
-    private final HttpClient client;
     private final SubscriptionPolicy policy;
+    private HttpClient client;
 
     FeedFetcher(SubscriptionPolicy policy) {
         this.policy = policy;
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(policy.timeout())
-                .build();
+    }
+
+    /**
+     * Built at the first fetch, not with the fetcher: a client sets up TLS, which takes half a second of
+     * CPU, and the desktop creates the fetcher while the panel's first frame is still being built.
+     */
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .connectTimeout(policy.timeout())
+                    .build();
+        }
+        return client;
     }
 
     /**
@@ -81,7 +91,7 @@ final class FeedFetcher {
 
     private HttpResponse<byte[]> send(HttpRequest request) throws FeedException, InterruptedException {
         // The request timeout covers only the wait for the headers; the future's deadline covers the body too.
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> info.statusCode() == 200
+        CompletableFuture<HttpResponse<byte[]>> exchange = client().sendAsync(request, info -> info.statusCode() == 200
                 ? new CappedBody(policy.maxBytes(), info.headers().firstValueAsLong("Content-Length").orElse(-1))
                 : HttpResponse.BodySubscribers.replacing(new byte[0]));
         try {

@@ -25,12 +25,16 @@ final class InviteTimeZones {
         }
     }
 
-    private final TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+    /** Made at the first invitation: loading ical4j's zone registry is not worth doing before a booking. */
+    private TimeZoneRegistry registry;
 
     /** Empty for fixed offsets and zones ical4j does not know; those invitations are written in UTC. */
     Optional<Definition> forZone(ZoneId zone) {
         if (zone instanceof ZoneOffset) {
             return Optional.empty();
+        }
+        if (registry == null) {
+            registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         }
         TimeZone timeZone = registry.getTimeZone(zone.getId());
         if (timeZone == null) {

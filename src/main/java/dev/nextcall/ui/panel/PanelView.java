@@ -7,12 +7,14 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
@@ -26,6 +28,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +36,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.util.Duration;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -46,12 +51,19 @@ public final class PanelView {
 
     private final PanelViewModel model;
     private final Runnable openHistory;
+    private final Runnable openSettings;
     private final BorderPane root = new BorderPane();
     private final Timeline ticker;
 
     public PanelView(PanelViewModel model, Runnable openHistory) {
+        this(model, openHistory, null);
+    }
+
+    /** @param openSettings opens the settings window; null for a panel without a Settings button */
+    public PanelView(PanelViewModel model, Runnable openHistory, Runnable openSettings) {
         this.model = model;
         this.openHistory = openHistory;
+        this.openSettings = openSettings;
         this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick()));
         this.ticker.setCycleCount(Animation.INDEFINITE);
         createView();
@@ -96,10 +108,17 @@ public final class PanelView {
         Label banner = cueBanner();
         StackPane top = new StackPane(header(banner), banner);
         top.setAlignment(Pos.TOP_LEFT);
-        root.setTop(new VBox(top, signInBanner(), calendarProblems()));
-        StackPane states = new StackPane(idleBox(), callBox(), closingBox(), bookedBox());
+        root.setTop(new VBox(top,
+                builtWhen(this::signInBanner, model.calendarWatch().signInProperty().isNotEmpty()),
+                builtWhen(this::calendarProblems, model.calendarWatch().calendarProblemsProperty().isNotEmpty())));
+        PanelState[] inCall = {PanelState.IN_CALL, PanelState.WRAP_UP, PanelState.OVERTIME};
+        StackPane states = new StackPane(idleBox(), builtOnFirst(this::callBox, PanelState.IN_CALL),
+                builtOnFirst(this::closingBox, PanelState.WRAP_UP, PanelState.OVERTIME),
+                builtOnFirst(this::bookedBox, PanelState.BOOKED));
         states.getStyleClass().add("states");
-        VBox center = new VBox(states, zoneRow(), notesArea(), actionBar());
+        VBox center = new VBox(states, builtOnFirst(this::zoneRow, inCall), builtOnFirst(this::notesArea, inCall),
+                builtOnFirst(this::actionBar, PanelState.IN_CALL, PanelState.WRAP_UP, PanelState.OVERTIME,
+                        PanelState.BOOKED));
         center.getStyleClass().add("center");
         VBox.setVgrow(states, Priority.ALWAYS);
         root.setCenter(center);
@@ -169,9 +188,20 @@ public final class PanelView {
         history.setId("historyButton");
         history.getStyleClass().add("quiet");
         history.setFocusTraversable(false);
-        history.setTooltip(new Tooltip("Past calls, and the ones without a next step"));
+        tooltipOnFirstHover(history, "Past calls, and the ones without a next step");
         history.setOnAction(e -> openHistory.run());
         HBox header = new HBox(title, spacer, history);
+        if (openSettings != null) {
+            Button settings = new Button("Settings");
+            settings.setId("settingsButton");
+            settings.getStyleClass().add("quiet");
+            settings.setFocusTraversable(false);
+            settings.setOnAction(e -> openSettings.run());
+            // Settings are for between calls: during one the header stays as it was.
+            settings.visibleProperty().bind(model.stateProperty().isEqualTo(PanelState.IDLE));
+            settings.managedProperty().bind(settings.visibleProperty());
+            header.getChildren().add(settings);
+        }
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -371,6 +401,8 @@ public final class PanelView {
         Node node = stateBox(box, "closing", PanelState.WRAP_UP, PanelState.OVERTIME);
         model.clock().escalatedProperty().addListener((obs, was, now) -> toggleClass(node, "escalated", now));
         model.stateProperty().addListener((obs, was, now) -> toggleClass(node, "overtime", now == PanelState.OVERTIME));
+        toggleClass(node, "escalated", model.clock().escalatedProperty().get());
+        toggleClass(node, "overtime", model.getState() == PanelState.OVERTIME);
         return node;
     }
 
@@ -556,6 +588,37 @@ public final class PanelView {
         return bar;
     }
 
+    /**
+     * A holder that builds its part the first time the panel is in one of {@code states}: the skins and
+     * styles of a call's controls (the zone search, the notes, the slot buttons) then cost nothing before
+     * the idle panel's first frame, which is what the rep waits for at start-up.
+     */
+    private Node builtOnFirst(Supplier<Node> part, PanelState... states) {
+        return builtWhen(part, Bindings.createBooleanBinding(() -> List.of(states).contains(model.getState()),
+                model.stateProperty()));
+    }
+
+    /** A holder that builds its part the first time {@code needed} is true (a banner when there is news). */
+    private static Node builtWhen(Supplier<Node> part, ObservableBooleanValue needed) {
+        StackPane holder = new StackPane();
+        holder.setVisible(false);
+        holder.setManaged(false);
+        Runnable build = () -> {
+            if (holder.getChildren().isEmpty() && needed.get()) {
+                Node built = part.get();
+                holder.getChildren().add(built);
+                holder.visibleProperty().bind(built.visibleProperty());
+                holder.managedProperty().bind(built.managedProperty());
+            }
+        };
+        needed.addListener((obs, was, now) -> build.run());
+        // A binding listens to what it depends on only weakly: the holder keeps it, or it would be
+        // collected with nothing built.
+        holder.getProperties().put(PanelView.class, needed);
+        build.run();
+        return holder;
+    }
+
     private Node stateBox(VBox box, String styleClass, PanelState... states) {
         box.getStyleClass().addAll("state-box", styleClass);
         box.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -568,6 +631,18 @@ public final class PanelView {
         }, model.stateProperty()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * Makes the tooltip when the pointer first comes near: the first tooltip loads the popup machinery,
+     * which the idle panel's first frame does not need.
+     */
+    private static void tooltipOnFirstHover(Control control, String text) {
+        control.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (control.getTooltip() == null) {
+                control.setTooltip(new Tooltip(text));
+            }
+        });
     }
 
     private static Label boundLabel(String id, String styleClass) {

@@ -18,7 +18,7 @@ public final class PanelWindow {
     static final double MIN_HEIGHT = 360;
 
     private final Stage stage;
-    private final PanelView view;
+    private PanelView view;
 
     public PanelWindow(Stage stage, PanelView view, Settings.Window geometry, Consumer<Settings.Window> saveGeometry) {
         this.stage = stage;
@@ -31,7 +31,6 @@ public final class PanelWindow {
         stage.setWidth(Math.max(MIN_WIDTH, geometry.width()));
         stage.setHeight(Math.max(MIN_HEIGHT, geometry.height()));
         stage.setTitle("NextCall");
-        stage.getIcons().setAll(AppIcons.load());
         stage.setAlwaysOnTop(true);
         stage.setResizable(true);
         stage.setMinWidth(MIN_WIDTH);
@@ -46,6 +45,27 @@ public final class PanelWindow {
     public void show() {
         stage.show();
         view.startTicking();
+    }
+
+    /**
+     * Gives the window its icons. Called after the first frame: decoding six PNG sizes is work the
+     * first frame does not need, and window managers take icons set on a shown window.
+     */
+    public void showIcons() {
+        stage.getIcons().setAll(AppIcons.load());
+    }
+
+    /**
+     * Puts another panel in the window, in the same place: when the rep switches between the local
+     * calendar and Google, the panel is rebuilt over the other calendar.
+     */
+    public void replaceView(PanelView next) {
+        view.stopTicking();
+        view = next;
+        stage.getScene().setRoot(next.root());
+        if (stage.isShowing()) {
+            next.startTicking();
+        }
     }
 
     public Stage stage() {
