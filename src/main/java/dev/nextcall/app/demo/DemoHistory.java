@@ -18,6 +18,7 @@ import dev.nextcall.domain.history.NoNextStepReason;
 import dev.nextcall.domain.history.ShownLine;
 import dev.nextcall.domain.history.StatusChange;
 import dev.nextcall.domain.history.TrackedStep;
+import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -160,7 +162,7 @@ public final class DemoHistory {
             String company = COMPANY[random.nextInt(COMPANY.length)];
             String legal = company + SUFFIX[random.nextInt(SUFFIX.length)];
             String domain = company.toLowerCase().replaceAll("[^a-z0-9]+", "") + ".example";
-            String email = (first + "." + last).toLowerCase().replaceAll("[^\\p{L}0-9.]+", "") + (i % 7 == 0 ? i : "")
+            String email = asciiLocalPart(first + "." + last) + (i % 7 == 0 ? i : "")
                     + "@" + domain;
             // A few prospects have no company on record, as when a call starts from a bare calendar invite.
             prospects[i] = new Prospect(first + " " + last, email, random.nextInt(20) == 0 ? "" : legal,
@@ -285,5 +287,11 @@ public final class DemoHistory {
 
     private static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** "José.Fernández" → "jose.fernandez": addresses people really have keep to ASCII, names need not. */
+    private static String asciiLocalPart(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+", "");
     }
 }
