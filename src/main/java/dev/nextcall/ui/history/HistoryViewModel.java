@@ -83,6 +83,7 @@ public final class HistoryViewModel {
     private int generation;
     private int proposalGeneration;
     private boolean hasMore;
+    private boolean weeklyAfterList;
     private boolean pageLoading;
     private String searchApplied = "";
     private HistoryRow bookingFor;
@@ -208,10 +209,13 @@ public final class HistoryViewModel {
 
     // ---- loading ----
 
-    /** What the window does when it opens: the list, the weekly number and the best lines. */
+    /**
+     * What the window does when it opens: the list first, then (once its first page is in, so they do not
+     * compete with it for the workers) the weekly number and the best lines.
+     */
     public void open() {
+        weeklyAfterList = true;
         refresh();
-        weekly.load();
     }
 
     /** Applies the search text now (on Enter, or after the view's typing pause); no-op when unchanged. */
@@ -240,6 +244,10 @@ public final class HistoryViewModel {
             hasMore = loaded.size() == PAGE;
             rows.setAll(loaded);
             keepSelection();
+            if (weeklyAfterList) {
+                weeklyAfterList = false;
+                weekly.load();
+            }
         }, failure -> failedIfCurrent(mine, failure, this::refresh));
         refreshCount();
     }

@@ -4,8 +4,10 @@ import dev.nextcall.app.BestLines;
 import dev.nextcall.domain.history.WeekNumbers;
 import dev.nextcall.ui.common.BackgroundTasks;
 import dev.nextcall.ui.common.Messages;
-import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,6 +27,7 @@ public final class WeeklyViewModel {
     private final ObservableList<BestLines.BestLine> bestLines = FXCollections.observableArrayList();
     private final StringProperty headline = new SimpleStringProperty("");
     private final StringProperty bestLinesNote = new SimpleStringProperty("");
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private int generation;
 
     WeeklyViewModel(HistoryServices services, BackgroundTasks tasks) {
@@ -50,26 +53,45 @@ public final class WeeklyViewModel {
         return bestLinesNote;
     }
 
-    private record Loaded(List<WeekNumbers> weeks, List<BestLines.BestLine> lines) {
+    /** True from {@link #load()} until the weeks and the best lines are both in (or failed). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
     }
 
+    /**
+     * Reads the weeks, then the best lines: two reads, so the chart does not wait for the lines, which
+     * count every shown line of every call (hundreds of ms on years of calls).
+     */
     public void load() {
         int mine = ++generation;
-        tasks.run(() -> new Loaded(services.review().lastWeeks(WEEKS), services.bestLines().top(BEST_LINES, MIN_CALLS)),
-                loaded -> {
-                    if (mine != generation) {
-                        return;
-                    }
-                    weeks.setAll(loaded.weeks());
-                    headline.set(headline(loaded.weeks().get(loaded.weeks().size() - 1)));
-                    bestLines.setAll(loaded.lines());
-                    bestLinesNote.set(loaded.lines().isEmpty() ? "Your best lines show here once a line has been "
-                            + "shown in " + MIN_CALLS + " calls: learning what works needs a few calls first." : "");
-                }, failure -> {
-                    if (mine == generation) {
-                        headline.set(Messages.plain(failure));
-                    }
-                });
+        loading.set(true);
+        tasks.run(() -> services.review().lastWeeks(WEEKS), loaded -> {
+            if (mine != generation) {
+                return;
+            }
+            weeks.setAll(loaded);
+            headline.set(headline(loaded.get(loaded.size() - 1)));
+            loadBestLines(mine);
+        }, failure -> failed(mine, failure));
+    }
+
+    private void loadBestLines(int mine) {
+        tasks.run(() -> services.bestLines().top(BEST_LINES, MIN_CALLS), lines -> {
+            if (mine != generation) {
+                return;
+            }
+            bestLines.setAll(lines);
+            bestLinesNote.set(lines.isEmpty() ? "Your best lines show here once a line has been shown in "
+                    + MIN_CALLS + " calls: learning what works needs a few calls first." : "");
+            loading.set(false);
+        }, failure -> failed(mine, failure));
+    }
+
+    private void failed(int mine, Throwable failure) {
+        if (mine == generation) {
+            headline.set(Messages.plain(failure));
+            loading.set(false);
+        }
     }
 
     static String headline(WeekNumbers week) {

@@ -7,6 +7,7 @@ import dev.nextcall.app.CallCsv;
 import dev.nextcall.config.DataFolder;
 import dev.nextcall.domain.call.Outcome;
 import dev.nextcall.domain.history.HistoryQuery;
+import dev.nextcall.domain.history.NextStepStatus;
 import dev.nextcall.domain.history.NoNextStepReason;
 import dev.nextcall.testing.IcsFiles;
 import dev.nextcall.testing.InlineBackgroundTasks;
@@ -156,6 +157,27 @@ class HistoryViewModelTest {
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(model.statusProperty().get()).startsWith("Booked ");
         assertThat(root.reviewHistory().detail(row.callId()).orElseThrow().record().hasNextStepInCalendar()).isTrue();
+    }
+
+    @Test
+    void needsAttentionListsDeclinedOrUnansweredCallsAndBookAgainSettlesOne() {
+        model.open();
+        model.needsAttentionProperty().set(true);
+
+        int expected = root.needsAttention().count(model.query());
+        assertThat(expected).isPositive();
+        assertThat(model.headerProperty().get()).isEqualTo(expected + (expected == 1 ? " call" : " calls")
+                + " needing attention in the last 30 days");
+        assertThat(model.rows()).isNotEmpty().allMatch(r -> r.record().nextStep().status() == NextStepStatus.DECLINED
+                || r.record().nextStep().status() == NextStepStatus.BOOKED);
+
+        HistoryRow row = model.rows().get(0);
+        model.selectedProperty().set(row);
+        model.bookNow(row);
+        model.bookSlot(0);
+
+        assertThat(model.rows()).extracting(HistoryRow::callId).doesNotContain(row.callId());
+        assertThat(root.needsAttention().count(model.query())).isEqualTo(expected - 1);
     }
 
     @Test
