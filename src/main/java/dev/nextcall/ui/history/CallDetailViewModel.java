@@ -132,7 +132,7 @@ public final class CallDetailViewModel {
         String who = call.prospect().isKnown() ? call.prospect().displayName() : "(no prospect named)";
         title.set(who + (call.prospect().company().isEmpty() ? "" : " · " + call.prospect().company()) + " — "
                 + HistoryWords.WHEN.format(call.timing().start().atZone(shownIn)) + " — "
-                + HistoryWords.outcome(call.outcome(), call.isRunning()));
+                + HistoryWords.outcome(d.record()));
         notes.set(call.notes());
         followUps.set(d.followUps().stream().map(f -> (f.done() ? DONE : "") + f.text())
                 .collect(Collectors.joining("\n")));

@@ -71,7 +71,7 @@ public final class HistoryView {
         root.getStyleClass().add("history");
         root.setTop(new VBox(6, filterBar(), outcomeBar(), headerBar()));
         SplitPane middle = new SplitPane(tableArea(), sidePane());
-        middle.setDividerPositions(0.62);
+        middle.setDividerPositions(0.68);
         root.setCenter(middle);
         Node weekly = new WeeklyChartView(model.weekly()).root();
         BorderPane.setMargin(weekly, new javafx.geometry.Insets(8, 0, 0, 0));
@@ -207,12 +207,12 @@ public final class HistoryView {
                         .and(model.needsAttentionProperty().not()))
                         .then("Every call here has a next step or a reason.").otherwise("No calls to show.")));
         table.setPlaceholder(empty);
-        table.getColumns().add(column("When", HistoryRow::started, 150));
-        table.getColumns().add(column("Prospect", HistoryRow::prospect, 150));
-        table.getColumns().add(column("Company", HistoryRow::company, 110));
-        table.getColumns().add(column("Outcome", HistoryRow::outcome, 110));
-        table.getColumns().add(column("Next step / status", HistoryRow::nextStep, 220));
-        table.getColumns().add(column("Reason", HistoryRow::reason, 120));
+        table.getColumns().add(column("When", HistoryRow::started, 180));
+        table.getColumns().add(column("Prospect", HistoryRow::prospect, 130));
+        table.getColumns().add(column("Company", HistoryRow::company, 100));
+        table.getColumns().add(column("Outcome", HistoryRow::outcome, 115));
+        table.getColumns().add(column("Next step / status", HistoryRow::nextStep, 230));
+        table.getColumns().add(column("Reason", HistoryRow::reason, 90));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(HistoryRow row, boolean empty) {
@@ -294,10 +294,10 @@ public final class HistoryView {
         mark.disableProperty().bind(none);
         copy.disableProperty().bind(none);
 
-        HBox markRow = new HBox(6, reason, words, mark, takeBack);
+        HBox markRow = new HBox(6, reason, words);
         markRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
-        VBox actions = new VBox(6, pick, new HBox(6, bookNow, copy), slots, markRow);
+        VBox actions = new VBox(6, pick, new HBox(6, bookNow, copy), slots, markRow, new HBox(6, mark, takeBack));
         VBox side = new VBox(10, actions, detail());
         side.setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
         ScrollPane scroll = new ScrollPane(side);

@@ -280,7 +280,8 @@ public final class HistoryViewModel {
 
     private List<HistoryRow> read(HistoryQuery query, boolean attention, ZoneId shownIn) {
         List<CallRecord> records = attention ? services.attention().list(query) : services.review().list(query);
-        return records.stream().map(r -> HistoryWords.row(r, shownIn)).toList();
+        int thisYear = clock.instant().atZone(shownIn).getYear();
+        return records.stream().map(r -> HistoryWords.row(r, shownIn, thisYear)).toList();
     }
 
     /** The filters as a query (paging left to the caller). */

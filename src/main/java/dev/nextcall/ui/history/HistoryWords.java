@@ -12,16 +12,31 @@ import java.util.Locale;
 final class HistoryWords {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** The table's "when" in the current year: the year is what a narrow column can spare. */
+    private static final DateTimeFormatter WHEN_THIS_YEAR = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm",
+            Locale.ENGLISH);
 
     private HistoryWords() {
     }
 
-    static HistoryRow row(CallRecord record, ZoneId zone) {
+    /** @param thisYear the rep's current year: calls in it are shown without the year */
+    static HistoryRow row(CallRecord record, ZoneId zone, int thisYear) {
         var call = record.call();
+        var started = call.timing().start().atZone(zone);
         String prospect = call.prospect().isKnown() ? call.prospect().displayName() : "(no prospect named)";
-        return new HistoryRow(call.id(), WHEN.format(call.timing().start().atZone(zone)), prospect,
-                call.prospect().company(), outcome(call.outcome(), call.isRunning()), nextStep(record.nextStep(), zone),
+        return new HistoryRow(call.id(), (started.getYear() == thisYear ? WHEN_THIS_YEAR : WHEN).format(started), prospect,
+                call.prospect().company(), outcome(record), nextStep(record.nextStep(), zone),
                 record.noNextStepMark().map(m -> m.describe()).orElse(""), record.withoutNextStep(), record);
+    }
+
+    /** A booked call whose meeting was then lost says so: in the review it is a call without a next step. */
+    static String outcome(CallRecord record) {
+        var call = record.call();
+        NextStep step = record.nextStep();
+        if (call.outcome() == Outcome.NEXT_STEP_BOOKED && step != null && step.status().isLost()) {
+            return "Next step " + status(step.status()).toLowerCase(Locale.ENGLISH);
+        }
+        return outcome(call.outcome(), call.isRunning());
     }
 
     static String outcome(Outcome outcome, boolean running) {
@@ -40,20 +55,21 @@ final class HistoryWords {
         if (step == null) {
             return "—";
         }
+        // The status first: it is what the review is about, and a narrow column cuts the end.
         String when = WHEN.format(step.time().start().atZone(zone));
         String status = status(step.status());
-        return step.reason().isEmpty() ? when + " (" + status + ")" : when + " (" + status + ": " + step.reason() + ")";
+        return step.reason().isEmpty() ? status + " · " + when : status + " · " + when + " (" + step.reason() + ")";
     }
 
     static String status(NextStepStatus status) {
         return switch (status) {
-            case PENDING -> "being booked";
-            case BOOKED -> "booked, awaiting reply";
-            case ACCEPTED -> "accepted";
-            case TENTATIVE -> "tentative";
-            case DECLINED -> "declined";
-            case CANCELLED -> "cancelled";
-            case FAILED -> "failed";
+            case PENDING -> "Being booked";
+            case BOOKED -> "Booked, awaiting reply";
+            case ACCEPTED -> "Accepted";
+            case TENTATIVE -> "Tentative";
+            case DECLINED -> "Declined";
+            case CANCELLED -> "Cancelled";
+            case FAILED -> "Failed";
         };
     }
 

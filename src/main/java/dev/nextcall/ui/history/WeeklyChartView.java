@@ -40,13 +40,13 @@ public final class WeeklyChartView {
     private void createView() {
         root.getStyleClass().add("weekly");
         CategoryAxis weeks = new CategoryAxis();
-        weeks.setLabel("Week starting (calls)");
+        weeks.setLabel("Week starting (hover a point for the counts)");
         NumberAxis share = new NumberAxis(0, 100, 25);
-        share.setLabel("% of calls");
+        share.setLabel("%");
         LineChart<String, Number> chart = new LineChart<>(weeks, share);
         chart.setId("weeklyChart");
         chart.setAnimated(false);
-        chart.setPrefHeight(220);
+        chart.setPrefHeight(200);
         chart.setMinWidth(380);
         booked.setName("Next step booked");
         accepted.setName("Booked and accepted");
@@ -90,7 +90,7 @@ public final class WeeklyChartView {
         booked.getData().clear();
         accepted.getData().clear();
         for (WeekNumbers week : model.weeks()) {
-            String label = WEEK.format(week.monday()) + " (" + week.calls() + ")";
+            String label = WEEK.format(week.monday());
             booked.getData().add(point(label, week.bookedShare(), week, week.booked() + " of " + week.calls()
                     + " calls booked"));
             accepted.getData().add(point(label, week.acceptedShare(), week, week.accepted() + " of " + week.calls()

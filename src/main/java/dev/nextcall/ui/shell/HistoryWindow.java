@@ -23,7 +23,7 @@ public final class HistoryWindow {
             stage.setTitle("NextCall · Review your calls");
             stage.getIcons().setAll(AppIcons.load());
             view = new HistoryView(model);
-            Scene scene = new Scene(view.root(), 1180, 780);
+            Scene scene = new Scene(view.root(), 1240, 790);
             scene.getStylesheets().setAll(Stylesheets.forArea("history"));
             stage.setScene(scene);
         }
