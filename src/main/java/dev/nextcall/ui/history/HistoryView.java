@@ -17,10 +17,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -225,6 +228,7 @@ public final class HistoryView {
                 }
             }
         });
+        table.setContextMenu(rowMenu());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.selectedProperty()
                 .set(now));
         model.selectedProperty().addListener((obs, was, now) -> {
@@ -235,6 +239,31 @@ public final class HistoryView {
             }
         });
         return table;
+    }
+
+    /** Right-click on a row: its actions without leaving the table. */
+    private ContextMenu rowMenu() {
+        MenuItem book = new MenuItem("Book now");
+        book.setOnAction(e -> model.bookNow(model.selectedProperty().get()));
+        MenuItem copy = new MenuItem("Copy summary");
+        copy.setOnAction(e -> model.copySummary(HistoryView::toClipboard));
+        ContextMenu menu = new ContextMenu(book, copy, new SeparatorMenuItem());
+        // Flat, one click each; "Other" needs words, so it stays in the side pane with its field.
+        for (NoNextStepReason reason : NoNextStepReason.values()) {
+            if (reason != NoNextStepReason.OTHER) {
+                MenuItem item = new MenuItem("No next step: " + reason.label());
+                item.setOnAction(e -> model.markWhy(model.selectedProperty().get(), reason, ""));
+                menu.getItems().add(item);
+            }
+        }
+        menu.setOnShowing(e -> menu.getItems().forEach(item -> item.setDisable(model.selectedProperty().get() == null)));
+        return menu;
+    }
+
+    private static void toClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static TableColumn<HistoryRow, String> column(String title, Function<HistoryRow, String> value,
@@ -284,11 +313,7 @@ public final class HistoryView {
         takeBack.disableProperty().bind(model.canTakeBackProperty().not());
         Button copy = new Button("Copy summary");
         copy.setId("copySummary");
-        copy.setOnAction(e -> model.copySummary(text -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        }));
+        copy.setOnAction(e -> model.copySummary(HistoryView::toClipboard));
         takeBack.setOnAction(e -> model.takeBack());
         bookNow.disableProperty().bind(none.or(model.bookingProperty()));
         mark.disableProperty().bind(none);

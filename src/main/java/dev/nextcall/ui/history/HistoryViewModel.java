@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -430,20 +429,23 @@ public final class HistoryViewModel {
                 failure -> failed(failure, () -> exportCsv(target)));
     }
 
+    /** Streams the rows a chunk at a time, so years of calls never sit in memory at once. */
     private int writeCsv(HistoryQuery query, boolean attention, Path target) throws java.io.IOException {
-        List<CallRecord> all = new ArrayList<>();
-        for (int offset = 0; ; offset += EXPORT_CHUNK) {
-            HistoryQuery page = query.page(offset, EXPORT_CHUNK);
-            List<CallRecord> chunk = attention ? services.attention().list(page) : services.review().list(page);
-            all.addAll(chunk);
-            if (chunk.size() < EXPORT_CHUNK) {
-                break;
+        int written = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            out.write(CallCsv.row(CallCsv.HEADER));
+            for (int offset = 0; ; offset += EXPORT_CHUNK) {
+                HistoryQuery page = query.page(offset, EXPORT_CHUNK);
+                List<CallRecord> chunk = attention ? services.attention().list(page) : services.review().list(page);
+                for (CallRecord record : chunk) {
+                    out.write(CallCsv.row(CallCsv.cells(record)));
+                }
+                written += chunk.size();
+                if (chunk.size() < EXPORT_CHUNK) {
+                    return written;
+                }
             }
         }
-        try (BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            CallCsv.write(all, out);
-        }
-        return all.size();
     }
 
     /** A row whose call now has a next step or a reason: it leaves a list of unsettled calls. */

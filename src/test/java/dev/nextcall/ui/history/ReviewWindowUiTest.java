@@ -20,12 +20,14 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -150,6 +152,26 @@ class ReviewWindowUiTest {
 
         robot.clickOn("#takeBack");
         waitUntil(() -> !table.getItems().isEmpty() && table.getItems().get(0).callId().equals(first.callId()));
+    }
+
+    @Test
+    void aRowsMenuMarksWhyWithoutLeavingTheTable(FxRobot robot) throws TimeoutException {
+        waitForFirstPage(robot);
+        HistoryRow first = selectFirstRow(robot);
+
+        // Monocle's robot does not turn a right click into a context-menu request, so the test sends the
+        // request the platform would, at the row.
+        Node row = robot.lookup("#historyTable .table-row-cell").nth(0).queryAs(Node.class);
+        robot.interact(() -> {
+            Bounds screen = row.localToScreen(row.getBoundsInLocal());
+            row.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                    screen.getMinX() + 10, screen.getMinY() + 10, false, null));
+        });
+        waitUntil(() -> table.getContextMenu().isShowing());
+        robot.clickOn("No next step: Too early");
+
+        waitUntil(() -> table.getItems().stream().noneMatch(r -> r.callId().equals(first.callId())));
+        assertThat(text(robot, "#historyStatus")).contains("Too early");
     }
 
     @Test
