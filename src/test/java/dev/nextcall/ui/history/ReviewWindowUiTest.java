@@ -131,6 +131,18 @@ class ReviewWindowUiTest {
     }
 
     @Test
+    void searchRunsByItselfWhenTypingPauses(FxRobot robot) throws TimeoutException {
+        waitForFirstPage(robot);
+
+        robot.clickOn("#search").write("zzz-nobody");
+
+        // No Enter: the view's typing pause applies it (the wait polls; it does not sleep a fixed time).
+        waitUntil(() -> text(robot, "#historyHeader").equals("0 calls without a next step in the last 30 days"
+                + " matching “zzz-nobody”"));
+        assertThat(table.getItems()).isEmpty();
+    }
+
+    @Test
     void scrollingNearTheEndReadsTheNextPage(FxRobot robot) throws TimeoutException {
         waitForFirstPage(robot);
 
