@@ -55,12 +55,14 @@ import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.history.CalendarKind;
 import dev.nextcall.domain.history.ReplyDeadline;
 import dev.nextcall.domain.prompt.LineLearner;
+import dev.nextcall.domain.prompt.Phrase;
 import dev.nextcall.domain.prompt.PromptEngine;
 import dev.nextcall.domain.slot.SlotRules;
 import dev.nextcall.domain.slot.SlotWording;
 import dev.nextcall.ui.common.BackgroundTasks;
 import dev.nextcall.ui.common.ExecutorBackgroundTasks;
 import dev.nextcall.ui.common.StartupGate;
+import dev.nextcall.ui.history.HistoryServices;
 import dev.nextcall.ui.history.HistoryViewModel;
 import dev.nextcall.ui.panel.CallPreferences;
 import dev.nextcall.ui.panel.PanelServices;
@@ -809,8 +811,15 @@ public final class CompositionRoot implements AutoCloseable {
         return new PanelViewModel(services, tasks, env.clock(), this::callPreferences);
     }
 
+    /** The review window's view model; "book now" books like the panel, into the configured calendar. */
     public HistoryViewModel historyModel(BackgroundTasks tasks) {
-        return new HistoryViewModel(reviewHistory(), tasks, this::repZone);
+        CalendarKind kind = configuredKind();
+        Supplier<ZoneId> zone = this::repZone;
+        HistoryServices services = new HistoryServices(reviewHistory(), needsAttention(), markNoNextStep(),
+                editCallNotes(), crmSummary(), bestLines(), proposeSlots(calendarSource(kind), zone),
+                booking(zone, kind), id -> promptLines().library().find(id).map(Phrase::template)
+                        .orElse("(no longer in your lines)"));
+        return new HistoryViewModel(services, tasks, env.clock(), zone);
     }
 
     /**
