@@ -84,10 +84,18 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
         }
     }
 
-    /** The panel's last position and size; {@code x}/{@code y} are null until the window was placed once. */
-    public record Window(Double x, Double y, double width, double height) {
+    /**
+     * The panel's last position and size; {@code x}/{@code y} are null until the window was placed once.
+     * {@code height} is the full panel's, also while {@code compact} (the slim bar) is on.
+     */
+    public record Window(Double x, Double y, double width, double height, boolean compact) {
         public static final double DEFAULT_WIDTH = 360;
         public static final double DEFAULT_HEIGHT = 560;
+
+        /** The full panel (files written before the compact bar existed read the same). */
+        public Window(Double x, Double y, double width, double height) {
+            this(x, y, width, height, false);
+        }
     }
 
     /** How the panel looks: "system" (follow the desktop), "light" or "dark". */

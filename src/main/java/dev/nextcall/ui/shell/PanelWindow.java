@@ -19,6 +19,8 @@ public final class PanelWindow {
 
     private final Stage stage;
     private PanelView view;
+    /** The full panel's height, kept while the slim bar is shown. */
+    private double fullHeight;
 
     public PanelWindow(Stage stage, PanelView view, Settings.Window geometry, Consumer<Settings.Window> saveGeometry) {
         this.stage = stage;
@@ -36,9 +38,13 @@ public final class PanelWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         placeOnScreen(geometry);
+        fullHeight = stage.getHeight();
+        follow(view, geometry.compact());
         stage.setOnHidden(e -> {
             view.stopTicking();
-            saveGeometry.accept(new Settings.Window(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+            boolean compact = view.compactProperty().get();
+            saveGeometry.accept(new Settings.Window(stage.getX(), stage.getY(), stage.getWidth(),
+                    compact ? fullHeight : stage.getHeight(), compact));
         });
     }
 
@@ -61,8 +67,10 @@ public final class PanelWindow {
      */
     public void replaceView(PanelView next) {
         view.stopTicking();
+        boolean compact = view.compactProperty().get();
         view = next;
         stage.getScene().setRoot(next.root());
+        follow(next, compact);
         if (stage.isShowing()) {
             next.startTicking();
         }
@@ -70,6 +78,38 @@ public final class PanelWindow {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Sizes the window to the view's mode now and whenever the rep collapses or expands it. */
+    private void follow(PanelView panel, boolean compact) {
+        panel.compactProperty().set(compact);
+        fitTo(compact);
+        panel.compactProperty().addListener((obs, was, now) -> {
+            if (panel == view) {
+                fitTo(now);
+            }
+        });
+    }
+
+    /**
+     * The slim bar: the window shrinks to the bar's height (width and place stay, so it does not jump);
+     * expanding gives back the full height. Resizing never raises or focuses the window.
+     */
+    private void fitTo(boolean compact) {
+        Scene scene = stage.getScene();
+        if (compact) {
+            if (stage.getHeight() > MIN_HEIGHT - 1) {
+                fullHeight = stage.getHeight();
+            }
+            double decorations = stage.isShowing() ? Math.max(0, stage.getHeight() - scene.getHeight()) : 0;
+            scene.getRoot().applyCss();
+            double bar = Math.ceil(scene.getRoot().prefHeight(stage.getWidth())) + decorations;
+            stage.setMinHeight(bar);
+            stage.setHeight(bar);
+        } else {
+            stage.setMinHeight(MIN_HEIGHT);
+            stage.setHeight(Math.max(MIN_HEIGHT, fullHeight));
+        }
     }
 
     /** Restores the last position only if it is still on a screen (monitors come and go). */
