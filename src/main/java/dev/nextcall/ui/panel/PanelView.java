@@ -207,10 +207,10 @@ public final class PanelView {
                 return model.bookedTimeProperty().get();
             }
             return model.getState().isClosing() && !model.slots().isEmpty()
-                    ? "Ctrl+1  " + model.slots().get(0).label() : model.prospectProperty().get();
+                    ? "Ctrl+1  " + model.slots().get(0).label().replace(" · ", " ") : model.prospectProperty().get();
         }, model.stateProperty(), model.slots(), model.prospectProperty(), model.bookedTimeProperty()));
         HBox.setHgrow(hint, Priority.ALWAYS);
-        Button expand = new Button("Expand");
+        Button expand = new Button("\u25BC"); // a small down arrow: the bar's room is for the time and the slot
         expand.setId("expandPanel");
         expand.getStyleClass().add("quiet");
         expand.setFocusTraversable(false);

@@ -76,6 +76,15 @@ public final class PanelWindow {
         }
     }
 
+    /** Shows the slim bar (true) or the full panel, as Esc does; the window resizes to it. */
+    public void setCompact(boolean compact) {
+        view.compactProperty().set(compact);
+    }
+
+    public boolean isCompact() {
+        return view.compactProperty().get();
+    }
+
     public Stage stage() {
         return stage;
     }
