@@ -166,8 +166,27 @@ public final class PanelView {
         message.textProperty().bind(model.status().messageProperty());
         message.visibleProperty().bind(model.status().messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        model.status().isErrorProperty().addListener((obs, was, error) -> toggleClass(message, "error", error));
-        root.setBottom(message);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        Button retry = new Button("Retry");
+        retry.setId("retry");
+        retry.getStyleClass().add("primary");
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setFocusTraversable(false);
+        retry.setAccessibleText("Try again");
+        tooltipOnFirstHover(retry, "Try the same again");
+        retry.visibleProperty().bind(model.status().retryableProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> model.status().retry());
+        // A failure is a banner in place, with its Retry beside it: never a dialog, never focus.
+        HBox bottom = new HBox(message, retry);
+        bottom.setId("statusBar");
+        bottom.getStyleClass().add("status-bar");
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        model.status().isErrorProperty().addListener((obs, was, error) -> {
+            toggleClass(message, "error", error);
+            toggleClass(bottom, "error", error);
+        });
+        root.setBottom(bottom);
         fullTop = root.getTop();
         fullCenter = root.getCenter();
         fullBottom = root.getBottom();

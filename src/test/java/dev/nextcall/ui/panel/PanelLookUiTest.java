@@ -11,6 +11,7 @@ import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
 import dev.nextcall.ui.shell.Themes;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -192,6 +193,30 @@ class PanelLookUiTest {
         assertThat(first.getAccessibleText()).startsWith("Book ");
         assertThat(robot.lookup("#moreTimes").queryAs(Button.class).getTooltip().getText()).contains("Ctrl+M");
         assertThat(robot.lookup("#theyWillGetBack").queryAs(Button.class).getTooltip().getText()).contains("Ctrl+G");
+    }
+
+    @Test
+    void aFailedBookingSaysWhyInPlaceAndRetryBooksTheSameTime(FxRobot robot) throws Exception {
+        toWrapUp(robot);
+        int windows = robot.listWindows().size();
+        // The calendar file cannot be written (a folder is in its place), even as root.
+        Path calendar = new DataFolder(folder).localCalendar();
+        Files.deleteIfExists(calendar);
+        Files.createDirectory(calendar);
+        String chosen = model().slots().get(1).label();
+        robot.clickOn("#slot2");
+        FxWaits.until(() -> robot.lookup("#retry").queryAs(Button.class).isVisible());
+        assertThat(robot.lookup("#message").queryAs(Labeled.class).getText())
+                .startsWith("Could not book " + chosen + "; your choice is kept: ");
+        assertThat(robot.lookup("#statusBar").query().getStyleClass()).contains("error");
+        assertThat(model().getState()).isEqualTo(PanelState.WRAP_UP);
+        assertThat(robot.listWindows()).hasSize(windows);
+
+        Files.delete(calendar);
+        robot.clickOn("#retry");
+        FxWaits.until(() -> model().getState() == PanelState.BOOKED);
+        assertThat(model().bookedTimeProperty().get()).startsWith(chosen);
+        assertThat(robot.lookup("#retry").queryAs(Button.class).isVisible()).isFalse();
     }
 
     @Test
