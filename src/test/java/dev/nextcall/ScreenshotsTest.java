@@ -1,5 +1,6 @@
 package dev.nextcall;
 
+import dev.nextcall.config.DataFolder;
 import dev.nextcall.testing.FxWaits;
 import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
@@ -108,8 +109,20 @@ class ScreenshotsTest {
         robot.interact(() -> robot.lookup("#cueBanner").query().setVisible(false));
         shoot(robot, panelStage.getScene(), "panel-overtime");
 
-        robot.interact(() -> model.book(0));
-        FxWaits.until(() -> model.getState() == PanelState.BOOKED && !model.inviteStatusProperty().get().isEmpty());
+        // A booking that fails (the calendar file cannot be written): the reason in place, with Retry.
+        Path calendar = new DataFolder(folder).localCalendar();
+        Path aside = folder.resolve("calendar-aside.ics");
+        Files.move(calendar, aside);
+        Files.createDirectory(calendar);
+        robot.clickOn("#slot2");
+        FxWaits.until(() -> robot.lookup("#retry").queryAs(Button.class).isVisible());
+        shoot(robot, panelStage.getScene(), "panel-failed");
+        Files.delete(calendar);
+        Files.move(aside, calendar);
+        robot.clickOn("#retry");
+
+        FxWaits.until(() -> model.getState() == PanelState.BOOKED && !model.inviteStatusProperty().get().isEmpty()
+                && !model.bookedTimeProperty().get().isEmpty());
         shoot(robot, panelStage.getScene(), "panel-booked");
 
         robot.clickOn("#endCall");

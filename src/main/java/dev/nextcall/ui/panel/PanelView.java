@@ -11,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -145,9 +146,11 @@ public final class PanelView {
         Label banner = cueBanner();
         StackPane top = new StackPane(header(banner), banner);
         top.setAlignment(Pos.TOP_LEFT);
+        StackPane problemPlace = new StackPane();
         root.setTop(new VBox(top,
                 builtWhen(this::signInBanner, model.calendarWatch().signInProperty().isNotEmpty()),
-                builtWhen(this::calendarProblems, model.calendarWatch().calendarProblemsProperty().isNotEmpty())));
+                builtWhen(this::calendarProblems, model.calendarWatch().calendarProblemsProperty().isNotEmpty()),
+                problemPlace));
         PanelState[] inCall = {PanelState.IN_CALL, PanelState.WRAP_UP, PanelState.OVERTIME};
         StackPane states = new StackPane(idleBox(), builtOnFirst(this::callBox, PanelState.IN_CALL),
                 builtOnFirst(this::closingBox, PanelState.WRAP_UP, PanelState.OVERTIME),
@@ -166,7 +169,6 @@ public final class PanelView {
         message.textProperty().bind(model.status().messageProperty());
         message.visibleProperty().bind(model.status().messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
         Button retry = new Button("Retry");
         retry.setId("retry");
         retry.getStyleClass().add("primary");
@@ -177,16 +179,20 @@ public final class PanelView {
         retry.visibleProperty().bind(model.status().retryableProperty());
         retry.managedProperty().bind(retry.visibleProperty());
         retry.setOnAction(e -> model.status().retry());
-        // A failure is a banner in place, with its Retry beside it: never a dialog, never focus.
-        HBox bottom = new HBox(message, retry);
-        bottom.setId("statusBar");
-        bottom.getStyleClass().add("status-bar");
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        // What just happened is a quiet line at the bottom. A failure is a red banner at the top, under
+        // the header where the eye goes first, with Retry under the reason: never a dialog, never focus.
+        // At the top it keeps its full height however full the panel is (the bottom would be cut off).
+        VBox status = new VBox(message, retry);
+        status.setId("statusBar");
+        status.getStyleClass().add("status-bar");
+        StackPane.setMargin(status, new Insets(0, 0, 8, 0));
+        StackPane quietPlace = new StackPane(status);
         model.status().isErrorProperty().addListener((obs, was, error) -> {
             toggleClass(message, "error", error);
-            toggleClass(bottom, "error", error);
+            toggleClass(status, "error", error);
+            (error ? problemPlace : quietPlace).getChildren().setAll(status);
         });
-        root.setBottom(bottom);
+        root.setBottom(quietPlace);
         fullTop = root.getTop();
         fullCenter = root.getCenter();
         fullBottom = root.getBottom();
