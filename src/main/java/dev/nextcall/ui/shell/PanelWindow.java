@@ -2,6 +2,8 @@ package dev.nextcall.ui.shell;
 
 import dev.nextcall.config.Settings;
 import dev.nextcall.ui.panel.PanelView;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -42,9 +44,7 @@ public final class PanelWindow {
         follow(view, geometry.compact());
         stage.setOnHidden(e -> {
             view.stopTicking();
-            boolean compact = view.compactProperty().get();
-            saveGeometry.accept(new Settings.Window(stage.getX(), stage.getY(), stage.getWidth(),
-                    compact ? fullHeight : stage.getHeight(), compact));
+            saveGeometry.accept(geometryNow(geometry.screens()));
         });
     }
 
@@ -121,22 +121,51 @@ public final class PanelWindow {
         }
     }
 
-    /** Restores the last position only if it is still on a screen (monitors come and go). */
+    /** The window's place now, also remembered for the screen it is on (see {@link Settings.Place}). */
+    private Settings.Window geometryNow(Map<String, Settings.Place> before) {
+        boolean compact = view.compactProperty().get();
+        double height = compact ? fullHeight : stage.getHeight();
+        Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, height));
+        Map<String, Settings.Place> screens = new LinkedHashMap<>(before);
+        Screen.getScreensForRectangle(now).stream().findFirst().ifPresent(screen -> screens.put(screenKey(screen),
+                new Settings.Place(stage.getX(), stage.getY(), stage.getWidth(), height)));
+        return new Settings.Window(stage.getX(), stage.getY(), stage.getWidth(), height, compact, screens);
+    }
+
+    /** A screen by its bounds: the same monitor in the same arrangement gets the same key. */
+    public static String screenKey(Screen screen) {
+        Rectangle2D b = screen.getBounds();
+        return Math.round(b.getWidth()) + "x" + Math.round(b.getHeight()) + "+" + Math.round(b.getMinX()) + "+"
+                + Math.round(b.getMinY());
+    }
+
+    /**
+     * Restores the last position if it is still on a screen (monitors come and go); otherwise the place
+     * last used on a screen that is there now; otherwise the top right corner of the main screen.
+     */
     private void placeOnScreen(Settings.Window geometry) {
-        if (geometry.x() == null || geometry.y() == null) {
-            Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
-            stage.setX(bounds.getMaxX() - stage.getWidth() - 24);
-            stage.setY(bounds.getMinY() + 48);
-            return;
+        if (geometry.x() != null && geometry.y() != null) {
+            Rectangle2D wanted = new Rectangle2D(geometry.x(), geometry.y(), Math.max(1, geometry.width()),
+                    Math.max(1, geometry.height()));
+            if (!Screen.getScreensForRectangle(wanted).isEmpty()) {
+                stage.setX(geometry.x());
+                stage.setY(geometry.y());
+                return;
+            }
         }
-        Rectangle2D wanted = new Rectangle2D(geometry.x(), geometry.y(), Math.max(1, geometry.width()),
-                Math.max(1, geometry.height()));
-        boolean visible = !Screen.getScreensForRectangle(wanted).isEmpty();
-        if (visible) {
-            stage.setX(geometry.x());
-            stage.setY(geometry.y());
-        } else {
-            stage.centerOnScreen();
+        for (Screen screen : Screen.getScreens()) {
+            Settings.Place place = geometry.screens().get(screenKey(screen));
+            if (place != null && screen.getBounds().contains(place.x(), place.y())) {
+                stage.setWidth(Math.max(MIN_WIDTH, place.width()));
+                stage.setHeight(Math.max(MIN_HEIGHT, place.height()));
+                stage.setX(place.x());
+                stage.setY(place.y());
+                return;
+            }
         }
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        stage.setX(bounds.getMaxX() - stage.getWidth() - 24);
+        stage.setY(bounds.getMinY() + 48);
     }
 }
