@@ -3,7 +3,7 @@ package dev.nextcall;
 import dev.nextcall.config.DataFolder;
 import dev.nextcall.testing.FxWaits;
 import dev.nextcall.testing.MutableClock;
-import dev.nextcall.testing.TestEnvironments;
+import dev.nextcall.testing.UiDesktop;
 import dev.nextcall.ui.panel.PanelState;
 import dev.nextcall.ui.panel.PanelViewModel;
 import java.awt.image.BufferedImage;
@@ -12,9 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.image.PixelReader;
@@ -46,6 +44,7 @@ class ScreenshotsTest {
     @TempDir
     Path folder;
 
+    private UiDesktop app;
     private MutableClock clock;
     private CompositionRoot root;
     private CompositionRoot.Desktop desktop;
@@ -53,18 +52,16 @@ class ScreenshotsTest {
 
     @Start
     void start(Stage stage) {
-        clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"), TestEnvironments.BERLIN);
-        root = new CompositionRoot(TestEnvironments.in(folder, clock));
-        desktop = root.desktop(stage, Platform::runLater);
-        desktop.panel().show();
+        app = UiDesktop.firstRun(folder, stage);
+        clock = app.clock();
+        root = app.root();
+        desktop = app.desktop();
         panelStage = stage;
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        WaitForAsyncUtils.asyncFx(() -> panelStage.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        root.close();
+        app.close();
     }
 
     @Test

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.nextcall.CompositionRoot;
 import dev.nextcall.config.DataFolder;
-import dev.nextcall.config.Settings;
-import dev.nextcall.config.SettingsStore;
 import dev.nextcall.testing.FxWaits;
 import dev.nextcall.testing.MutableClock;
-import dev.nextcall.testing.TestEnvironments;
+import dev.nextcall.testing.UiDesktop;
 import dev.nextcall.ui.shell.Themes;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -39,32 +34,27 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PanelLookUiTest {
 
-    /** Monday 30 November 2026, 10:00 in Berlin. */
-    private static final Instant MONDAY_10 = Instant.parse("2026-11-30T09:00:00Z");
-
     @TempDir
     Path folder;
 
+    private UiDesktop app;
     private MutableClock clock;
     private CompositionRoot root;
     private CompositionRoot.Desktop desktop;
     private Stage panelStage;
 
     @Start
-    void start(Stage stage) throws IOException {
-        clock = new MutableClock(MONDAY_10, TestEnvironments.BERLIN);
-        new SettingsStore(new DataFolder(folder).settingsFile(), TestEnvironments.BERLIN).save(Settings.defaults());
-        root = new CompositionRoot(TestEnvironments.in(folder, clock));
-        desktop = root.desktop(stage, Platform::runLater);
-        desktop.panel().show();
+    void start(Stage stage) {
+        app = UiDesktop.used(folder, stage);
+        clock = app.clock();
+        root = app.root();
+        desktop = app.desktop();
         panelStage = stage;
     }
 
     @AfterEach
     void close() throws TimeoutException {
-        WaitForAsyncUtils.asyncFx(() -> panelStage.close());
-        WaitForAsyncUtils.waitForFxEvents();
-        root.close();
+        app.close();
     }
 
     private PanelViewModel model() {
