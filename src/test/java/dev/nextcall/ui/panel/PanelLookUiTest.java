@@ -169,6 +169,22 @@ class PanelLookUiTest {
     }
 
     @Test
+    void savingTheDarkThemeInTheSettingsRestylesThePanelAndTheSettingsAtOnce(FxRobot robot) throws TimeoutException {
+        FxWaits.until(() -> model().canStart().get());
+        Node panel = robot.lookup(".panel").query();
+        robot.interact(() -> desktop.settings().open());
+        FxWaits.until(() -> desktop.settings().model() != null && desktop.settings().model().canSave().get());
+        robot.interact(() -> {
+            desktop.settings().model().themeProperty().set("dark");
+            desktop.settings().model().save();
+        });
+        FxWaits.until(() -> panel.getStyleClass().contains(Themes.DARK));
+        assertThat(desktop.settings().stage().getScene().getRoot().getStyleClass()).contains(Themes.DARK);
+        assertThat(root.settings().appearance().theme()).isEqualTo("dark");
+        robot.interact(() -> desktop.settings().stage().close());
+    }
+
+    @Test
     void everyButtonHasAnAccessibleNameAndTheSlotsShowTheirShortcut(FxRobot robot) throws TimeoutException {
         toWrapUp(robot);
         for (Node node : robot.lookup(".button").queryAll()) {
