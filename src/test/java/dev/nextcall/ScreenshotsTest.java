@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +93,15 @@ class ScreenshotsTest {
         FxWaits.until(() -> model.slots().size() == 3 && !robot.lookup("#slot1").queryAs(Button.class).isDisabled());
         robot.interact(() -> robot.lookup("#cueBanner").query().setVisible(false));
         shoot(robot, panelStage.getScene(), "panel-wrap-up");
+        // Display scaling: JavaFX lays out in logical pixels and draws text and shapes as vectors, so 125 %
+        // and 150 % are the same layout drawn finer; these show it stays sharp and nothing is clipped.
+        for (double scale : new double[] {1.25, 1.5}) {
+            WritableImage[] shot = new WritableImage[1];
+            SnapshotParameters parameters = new SnapshotParameters();
+            parameters.setTransform(Transform.scale(scale, scale));
+            robot.interact(() -> shot[0] = panelStage.getScene().getRoot().snapshot(parameters, null));
+            write(shot[0], IMAGES.resolve("panel-wrap-up-" + Math.round(scale * 100) + ".png"));
+        }
 
         // Monocle gives the keyboard back to no window after the welcome closes: the keys' own tests are
         // in PanelLookUiTest; here the window is driven directly.
