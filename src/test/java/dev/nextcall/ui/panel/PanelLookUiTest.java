@@ -11,11 +11,16 @@ import dev.nextcall.ui.shell.Themes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -181,6 +186,26 @@ class PanelLookUiTest {
         FxWaits.until(() -> panel.getStyleClass().contains(Themes.DARK));
         assertThat(desktop.settings().stage().getScene().getRoot().getStyleClass()).contains(Themes.DARK);
         assertThat(root.settings().appearance().theme()).isEqualTo("dark");
+        robot.interact(() -> desktop.settings().stage().close());
+    }
+
+    @Test
+    void everyFieldAndChoiceOfTheSettingsHasAnAccessibleName(FxRobot robot) throws TimeoutException {
+        FxWaits.until(() -> model().canStart().get());
+        robot.interact(() -> desktop.settings().open());
+        FxWaits.until(() -> desktop.settings().model() != null);
+        Node settings = desktop.settings().stage().getScene().getRoot();
+        List<String> unnamed = new ArrayList<>();
+        java.util.Set<Node> inputs = robot.from(settings).lookup((Node n) -> n instanceof TextInputControl
+                || n instanceof ChoiceBox || n instanceof ListView).queryAll();
+        assertThat(inputs).as("14 day fields, 7 numbers, link, name, e-mail, the list, its entry, the theme")
+                .hasSizeGreaterThanOrEqualTo(27);
+        for (Node node : inputs) {
+            if (node.getAccessibleText() == null || node.getAccessibleText().isBlank()) {
+                unnamed.add(node.getId());
+            }
+        }
+        assertThat(unnamed).isEmpty();
         robot.interact(() -> desktop.settings().stage().close());
     }
 
