@@ -73,6 +73,7 @@ import dev.nextcall.ui.shell.FirstFrame;
 import dev.nextcall.ui.shell.HistoryWindow;
 import dev.nextcall.ui.shell.PanelWindow;
 import dev.nextcall.ui.shell.SettingsWindow;
+import dev.nextcall.ui.shell.Themes;
 import dev.nextcall.ui.shell.WelcomeWindow;
 import dev.nextcall.ui.settings.SettingsViewModel;
 import dev.nextcall.ui.welcome.WelcomeViewModel;
@@ -544,9 +545,11 @@ public final class CompositionRoot implements AutoCloseable {
         private final HistoryWindow history;
         private final SettingsWindow settings;
         private final Optional<WelcomeViewModel> welcome;
+        private final Themes themes;
 
         private Desktop(PanelWindow panel, LivePanel live, HistoryWindow history, SettingsWindow settings,
-                        Optional<WelcomeViewModel> welcome) {
+                        Optional<WelcomeViewModel> welcome, Themes themes) {
+            this.themes = themes;
             this.panel = panel;
             this.live = live;
             this.history = history;
@@ -568,6 +571,11 @@ public final class CompositionRoot implements AutoCloseable {
 
         public SettingsWindow settings() {
             return settings;
+        }
+
+        /** The light/dark palette on the app's windows. */
+        public Themes themes() {
+            return themes;
         }
 
         public Optional<WelcomeViewModel> welcome() {
@@ -601,6 +609,7 @@ public final class CompositionRoot implements AutoCloseable {
         private final LivePanel live;
         private final SettingsWindow settingsWindow;
         private final Optional<WelcomeViewModel> welcome;
+        private final Themes themes;
 
         private PreparedDesktop(Executor uiThread, Consumer<URI> openBrowser) {
             this.uiThread = uiThread;
@@ -616,8 +625,12 @@ public final class CompositionRoot implements AutoCloseable {
             }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
             historyWindow = new HistoryWindow(historyModel(tasks));
             live = new LivePanel(tasks, openBrowser, historyWindow);
+            themes = new Themes(settings.appearance().theme(), System.getenv());
             settingsWindow = new SettingsWindow(() -> settingsModel(tasks, openBrowser,
-                    applied -> uiThread.execute(live::settingsChanged)), this::openFolder);
+                    applied -> uiThread.execute(() -> {
+                        live.settingsChanged();
+                        themes.use(applied.appearance().theme());
+                    })), this::openFolder);
             live.openSettings = settingsWindow::open;
             live.buildModel();
             welcome = firstRun
@@ -650,6 +663,7 @@ public final class CompositionRoot implements AutoCloseable {
         prepared.afterFirstFrame.execute(() -> startRefreshingSubscriptions(() -> uiThread.execute(live::calendarChanged)));
         PanelWindow window = new PanelWindow(stage, live.view, settings.window(), geometry -> saveGeometry(geometry, tasks));
         live.window = window;
+        prepared.themes.follow(stage.getScene());
         onNotice(message -> uiThread.execute(() -> live.model.showNotice(message)));
         settingsProblem.ifPresent(panelModel::showNotice);
         tasks.run(() -> reconcileBookings().reconcile(), settled -> settled.failed().forEach(step ->
@@ -660,10 +674,12 @@ public final class CompositionRoot implements AutoCloseable {
         FirstFrame.after(stage, uiThread, () -> {
             prepared.afterFirstFrame.open();
             window.showIcons();
+            prepared.themes.followAllWindows();
             // The welcome opens beside the panel once the panel is up: it is not what the rep waits for.
             prepared.welcome.ifPresent(model -> new WelcomeWindow(model, stage, prepared::openFolder).show());
         });
-        return new Desktop(window, live, prepared.historyWindow, prepared.settingsWindow, prepared.welcome);
+        return new Desktop(window, live, prepared.historyWindow, prepared.settingsWindow, prepared.welcome,
+                prepared.themes);
     }
 
     /**

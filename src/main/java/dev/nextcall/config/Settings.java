@@ -84,10 +84,34 @@ public record Settings(Rep rep, Availability availability, Calls calls, Calendar
         }
     }
 
-    /** The panel's last position and size; {@code x}/{@code y} are null until the window was placed once. */
-    public record Window(Double x, Double y, double width, double height) {
+    /**
+     * The panel's last position and size; {@code x}/{@code y} are null until the window was placed once.
+     * {@code height} is the full panel's, also while {@code compact} (the slim bar) is on.
+     */
+    public record Window(Double x, Double y, double width, double height, boolean compact,
+                         Map<String, Place> screens) {
         public static final double DEFAULT_WIDTH = 360;
         public static final double DEFAULT_HEIGHT = 560;
+
+        public Window {
+            screens = screens == null ? Map.of() : Map.copyOf(screens);
+        }
+
+        /** The full panel (files written before the compact bar existed read the same). */
+        public Window(Double x, Double y, double width, double height) {
+            this(x, y, width, height, false, Map.of());
+        }
+
+        public Window(Double x, Double y, double width, double height, boolean compact) {
+            this(x, y, width, height, compact, Map.of());
+        }
+    }
+
+    /**
+     * Where the panel was last on one screen, kept per screen (keyed by the screen's bounds, e.g.
+     * "1920x1080+0+0") so that when a monitor comes back the panel goes back to its place on it.
+     */
+    public record Place(double x, double y, double width, double height) {
     }
 
     /** How the panel looks: "system" (follow the desktop), "light" or "dark". */

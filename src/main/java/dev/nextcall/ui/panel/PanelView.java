@@ -7,8 +7,11 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -54,6 +57,12 @@ public final class PanelView {
     private final Runnable openSettings;
     private final BorderPane root = new BorderPane();
     private final Timeline ticker;
+    private final BooleanProperty compact = new SimpleBooleanProperty(false);
+    private Node fullTop;
+    private Node fullCenter;
+    private Node fullBottom;
+    private Node compactBar;
+    private TextArea notes;
 
     public PanelView(PanelViewModel model, Runnable openHistory) {
         this(model, openHistory, null);
@@ -84,8 +93,19 @@ public final class PanelView {
     }
 
     /**
-     * Ctrl+1/2/3 book the proposed slots; Ctrl+E adds five minutes, Ctrl+Shift+E ten, Ctrl+Shift+W
-     * wraps up now. Installed on the scene once it exists.
+     * Compact: a slim bar (time left, the cue's colour, the top slot's shortcut) instead of the full
+     * panel. Esc collapses, Esc again or the bar's button expands; the window follows (PanelWindow).
+     */
+    public BooleanProperty compactProperty() {
+        return compact;
+    }
+
+    /**
+     * The panel's shortcuts; each works only while the panel window has the keyboard, so none can take
+     * focus from the call window. Ctrl+1/2/3 book the proposed slots, Ctrl+M shows more times, Ctrl+N
+     * goes to the notes, Ctrl+G is "they'll get back to me", Ctrl+E adds five minutes, Ctrl+Shift+E ten,
+     * Ctrl+Shift+W wraps up now, Esc collapses to the slim bar and expands again. Installed on the scene
+     * once it exists.
      */
     public void installShortcuts() {
         for (int i = 0; i < SLOT_BUTTONS; i++) {
@@ -100,6 +120,24 @@ public final class PanelView {
                 KeyCombination.SHIFT_DOWN), () -> model.extend(10));
         root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), model::wrapUpNow);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN),
+                model::showMoreTimes);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN),
+                model::prospectDefers);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                this::goToNotesOnKey);
+        root.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE),
+                () -> compact.set(!compact.get()));
+    }
+
+    /**
+     * Ctrl+N: moves the keyboard to the notes, inside the panel window the rep is already typing in (an
+     * accelerator only fires there). The one focus call in the app; ArchitectureTest allows it here only.
+     */
+    private void goToNotesOnKey() {
+        if (notes != null && notes.isVisible() && !compact.get()) {
+            notes.requestFocus();
+        }
     }
 
     private void createView() {
@@ -108,9 +146,11 @@ public final class PanelView {
         Label banner = cueBanner();
         StackPane top = new StackPane(header(banner), banner);
         top.setAlignment(Pos.TOP_LEFT);
+        StackPane problemPlace = new StackPane();
         root.setTop(new VBox(top,
                 builtWhen(this::signInBanner, model.calendarWatch().signInProperty().isNotEmpty()),
-                builtWhen(this::calendarProblems, model.calendarWatch().calendarProblemsProperty().isNotEmpty())));
+                builtWhen(this::calendarProblems, model.calendarWatch().calendarProblemsProperty().isNotEmpty()),
+                problemPlace));
         PanelState[] inCall = {PanelState.IN_CALL, PanelState.WRAP_UP, PanelState.OVERTIME};
         StackPane states = new StackPane(idleBox(), builtOnFirst(this::callBox, PanelState.IN_CALL),
                 builtOnFirst(this::closingBox, PanelState.WRAP_UP, PanelState.OVERTIME),
@@ -129,8 +169,34 @@ public final class PanelView {
         message.textProperty().bind(model.status().messageProperty());
         message.visibleProperty().bind(model.status().messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        model.status().isErrorProperty().addListener((obs, was, error) -> toggleClass(message, "error", error));
-        root.setBottom(message);
+        Button retry = new Button("Retry");
+        retry.setId("retry");
+        retry.getStyleClass().add("primary");
+        retry.setMinWidth(Region.USE_PREF_SIZE);
+        retry.setFocusTraversable(false);
+        retry.setAccessibleText("Try again");
+        tooltipOnFirstHover(retry, "Try the same again");
+        retry.visibleProperty().bind(model.status().retryableProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> model.status().retry());
+        // What just happened is a quiet line at the bottom. A failure is a red banner at the top, under
+        // the header where the eye goes first, with Retry under the reason: never a dialog, never focus.
+        // At the top it keeps its full height however full the panel is (the bottom would be cut off).
+        VBox status = new VBox(message, retry);
+        status.setId("statusBar");
+        status.getStyleClass().add("status-bar");
+        StackPane.setMargin(status, new Insets(0, 0, 8, 0));
+        StackPane quietPlace = new StackPane(status);
+        model.status().isErrorProperty().addListener((obs, was, error) -> {
+            toggleClass(message, "error", error);
+            toggleClass(status, "error", error);
+            (error ? problemPlace : quietPlace).getChildren().setAll(status);
+        });
+        root.setBottom(quietPlace);
+        fullTop = root.getTop();
+        fullCenter = root.getCenter();
+        fullBottom = root.getBottom();
+        compact.addListener((obs, was, now) -> showCompact(now));
         model.cue().levelProperty().addListener((obs, was, level) -> {
             for (PanelCue.Level each : PanelCue.Level.values()) {
                 if (!each.styleClass().isEmpty()) {
@@ -138,6 +204,50 @@ public final class PanelView {
                 }
             }
         });
+    }
+
+    private void showCompact(boolean slim) {
+        if (slim && compactBar == null) {
+            compactBar = compactBar();
+        }
+        root.setTop(slim ? null : fullTop);
+        root.setCenter(slim ? compactBar : fullCenter);
+        root.setBottom(slim ? null : fullBottom);
+        toggleClass(root, "compact", slim);
+    }
+
+    /** The slim bar: what the rep needs at a glance while talking; the cue's colour stays on its edge. */
+    private Node compactBar() {
+        Label left = boundLabel("compactLeft", "compact-time");
+        left.setMaxWidth(Region.USE_PREF_SIZE);
+        left.setMinWidth(Region.USE_PREF_SIZE);
+        left.textProperty().bind(Bindings.createStringBinding(() -> model.getState().hasCall()
+                        && model.getState() != PanelState.BOOKED ? model.clock().remainingProperty().get()
+                        : model.getState().title(),
+                model.stateProperty(), model.clock().remainingProperty()));
+        Label hint = boundLabel("compactHint", "compact-hint");
+        hint.setTextOverrun(OverrunStyle.ELLIPSIS);
+        hint.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (model.getState() == PanelState.BOOKED) {
+                return model.bookedTimeProperty().get();
+            }
+            return model.getState().isClosing() && !model.slots().isEmpty()
+                    ? "Ctrl+1  " + model.slots().get(0).label().replace(" · ", " ") : model.prospectProperty().get();
+        }, model.stateProperty(), model.slots(), model.prospectProperty(), model.bookedTimeProperty()));
+        HBox.setHgrow(hint, Priority.ALWAYS);
+        Button expand = new Button("\u25BC"); // a small down arrow: the bar's room is for the time and the slot
+        expand.setId("expandPanel");
+        expand.getStyleClass().add("quiet");
+        expand.setFocusTraversable(false);
+        expand.setMinWidth(Region.USE_PREF_SIZE);
+        expand.setTooltip(new Tooltip("Show the full panel (Esc)"));
+        expand.setAccessibleText("Show the full panel");
+        expand.setOnAction(e -> compact.set(false));
+        HBox bar = new HBox(left, hint, expand);
+        bar.setId("compactBar");
+        bar.getStyleClass().add("compact-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     /**
@@ -190,6 +300,7 @@ public final class PanelView {
         history.setFocusTraversable(false);
         tooltipOnFirstHover(history, "Past calls, and the ones without a next step");
         history.setOnAction(e -> openHistory.run());
+        history.setAccessibleText("Open the call history");
         HBox header = new HBox(title, spacer, history);
         if (openSettings != null) {
             Button settings = new Button("Settings");
@@ -197,6 +308,8 @@ public final class PanelView {
             settings.getStyleClass().add("quiet");
             settings.setFocusTraversable(false);
             settings.setOnAction(e -> openSettings.run());
+            settings.setAccessibleText("Open the settings");
+            tooltipOnFirstHover(settings, "Hours, calendar, theme");
             // Settings are for between calls: during one the header stays as it was.
             settings.visibleProperty().bind(model.stateProperty().isEqualTo(PanelState.IDLE));
             settings.managedProperty().bind(settings.visibleProperty());
@@ -216,6 +329,7 @@ public final class PanelView {
         Button signIn = new Button("Sign in with Google");
         signIn.setId("signIn");
         signIn.getStyleClass().add("quiet");
+        signIn.setAccessibleText("Sign in with Google");
         signIn.setTooltip(new Tooltip("Opens Google's sign-in page in your browser"));
         signIn.disableProperty().bind(model.workingProperty());
         signIn.setOnAction(e -> model.signIn());
@@ -235,6 +349,7 @@ public final class PanelView {
         Button retry = new Button("Try again");
         retry.setId("refreshCalendars");
         retry.getStyleClass().add("quiet");
+        retry.setAccessibleText("Fetch the subscribed calendars again");
         retry.setTooltip(new Tooltip("Fetch the subscribed calendars now"));
         retry.disableProperty().bind(model.workingProperty());
         retry.setOnAction(e -> model.refreshCalendars());
@@ -299,6 +414,8 @@ public final class PanelView {
         start.setMaxWidth(Double.MAX_VALUE);
         start.disableProperty().bind(model.canStart().not());
         start.setOnAction(e -> model.startCall());
+        start.setAccessibleText("Start call");
+        tooltipOnFirstHover(start, "Start timing the call (Enter in the e-mail field)");
 
         HBox lengthRow = new HBox(new Label("Length"), length);
         lengthRow.getStyleClass().add("row");
@@ -334,6 +451,8 @@ public final class PanelView {
         wrapUp.setTooltip(new Tooltip("Close now: the wrap-up starts at once (Ctrl+Shift+W)"));
         wrapUp.disableProperty().bind(model.workingProperty());
         wrapUp.setOnAction(e -> model.wrapUpNow());
+        wrapUp.setAccessibleText("Wrap up now");
+        wrapUp.setAccessibleHelp("Ctrl+Shift+W");
         Button dismiss = new Button("Not a sales call");
         dismiss.setId("dismissCall");
         dismiss.getStyleClass().add("quiet");
@@ -341,6 +460,7 @@ public final class PanelView {
         dismiss.visibleProperty().bind(model.fromCalendarProperty());
         dismiss.managedProperty().bind(dismiss.visibleProperty());
         dismiss.setOnAction(e -> model.dismissCall());
+        dismiss.setAccessibleText("Not a sales call");
         HBox small = new HBox(extend, extend10, wrapUp, dismiss);
         small.getStyleClass().add("row");
 
@@ -378,6 +498,7 @@ public final class PanelView {
         icsInstead.managedProperty().bind(icsInstead.visibleProperty());
         icsInstead.disableProperty().bind(model.workingProperty());
         icsInstead.setOnAction(e -> model.writeIcsInstead());
+        icsInstead.setAccessibleText("Write an .ics invite instead");
         Label endsEarly = boundLabel("closingEndsEarly", "attention-line");
         endsEarly.textProperty().bind(model.clock().endsEarlyProperty());
         endsEarly.visibleProperty().bind(endsEarly.textProperty().isNotEmpty());
@@ -392,6 +513,7 @@ public final class PanelView {
         remind.managedProperty().bind(remind.visibleProperty());
         remind.disableProperty().bind(model.workingProperty());
         remind.setOnAction(e -> model.remindAndEnd());
+        remind.accessibleTextProperty().bind(remind.textProperty());
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // a long name gives way; the time left stays
         HBox timeRow = new HBox(left, extendButton("closingExtend5", 5), extendButton("closingExtend10", 10));
@@ -426,7 +548,8 @@ public final class PanelView {
         Button more = new Button("More times");
         more.setId("moreTimes");
         more.getStyleClass().add("quiet");
-        more.setTooltip(new Tooltip("Show further free times"));
+        more.setTooltip(new Tooltip("Show further free times (Ctrl+M)"));
+        more.setAccessibleText("Show more times");
         more.disableProperty().bind(model.workingProperty().or(model.times().loadingProperty()));
         more.setOnAction(e -> model.showMoreTimes());
         return new VBox(scroll, more);
@@ -442,6 +565,7 @@ public final class PanelView {
                 + (minutes == 5 ? "" : "Shift+") + "E)"));
         extend.disableProperty().bind(model.workingProperty());
         extend.setOnAction(e -> model.extend(minutes));
+        extend.setAccessibleText("Add " + minutes + " minutes");
         return extend;
     }
 
@@ -462,7 +586,7 @@ public final class PanelView {
         button.setId("slot" + (index + 1));
         button.getStyleClass().add("slot");
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setTooltip(new Tooltip("Book this time (Ctrl+" + (index + 1) + ")"));
+        button.setAccessibleHelp("Ctrl+" + (index + 1));
         button.disableProperty().bind(model.canBook(index).not());
         button.visibleProperty().bind(Bindings.size(model.slots()).greaterThan(index));
         button.managedProperty().bind(button.visibleProperty());
@@ -473,6 +597,7 @@ public final class PanelView {
                 String other = slot.otherZoneLabel().isEmpty() ? "" : "\n" + slot.otherZoneLabel() + " for you";
                 button.setText((index + 1) + "   " + slot.label() + other);
                 button.setAccessibleText("Book " + slot.spoken());
+                button.setTooltip(new Tooltip("Book " + slot.label() + " (Ctrl+" + (index + 1) + ")"));
             } else {
                 button.setText("");
             }
@@ -496,6 +621,7 @@ public final class PanelView {
         copy.setId("copySummary");
         copy.getStyleClass().add("quiet");
         copy.setTooltip(new Tooltip("Copy a summary of this call for your CRM"));
+        copy.setAccessibleText("Copy summary");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(model.summary());
@@ -507,6 +633,7 @@ public final class PanelView {
         undo.setTooltip(new Tooltip("Cancel the meeting just booked and offer times again"));
         undo.disableProperty().bind(model.workingProperty());
         undo.setOnAction(e -> model.undoBooking());
+        undo.setAccessibleText("Undo: cancel this meeting");
         VBox box = new VBox(when, invite, line, new HBox(copy, undo));
         return stateBox(box, "booked", PanelState.BOOKED);
     }
@@ -540,9 +667,9 @@ public final class PanelView {
     }
 
     private Node notesArea() {
-        TextArea notes = new TextArea();
+        notes = new TextArea();
         notes.setId("notes");
-        notes.setPromptText("Notes and follow-up actions (go into the invite)");
+        notes.setPromptText("Notes and follow-up actions (go into the invite; Ctrl+N)");
         notes.setAccessibleText("Notes and follow-up actions");
         notes.setWrapText(true);
         notes.setPrefRowCount(3);
@@ -559,15 +686,20 @@ public final class PanelView {
         Button later = new Button("They'll get back to me");
         later.setId("theyWillGetBack");
         later.setTooltip(new Tooltip("The prospect will come back with a date. In the wrap-up: a line that backs "
-                + "off and a follow-up reminder; press again to end the call and record it"));
+                + "off and a follow-up reminder; press again to end the call and record it (Ctrl+G)"));
+        later.setAccessibleText("They'll get back to me");
+        later.setAccessibleHelp("Ctrl+G");
         later.setOnAction(e -> model.prospectDefers());
         Button none = new Button("No next step");
         none.setId("noNextStep");
         none.setTooltip(new Tooltip("No next meeting is needed (won, lost, not a fit)"));
         none.setOnAction(e -> model.noNextStep());
+        none.setAccessibleText("No next step");
         Button end = new Button("End call");
         end.setId("endCall");
         end.setOnAction(e -> model.endCall());
+        end.setAccessibleText("End call");
+        end.setTooltip(new Tooltip("End the call and record it"));
         BooleanBinding asking = Bindings.createBooleanBinding(
                 () -> model.getState().hasCall() && model.getState() != PanelState.BOOKED, model.stateProperty());
         for (Button b : new Button[] {later, none, end}) {

@@ -359,7 +359,8 @@ public final class PanelViewModel {
     /** Shows the next page of good times after the proposals. */
     public void showMoreTimes() {
         if (call != null && state.get().isClosing()) {
-            times.loadMore(call.prospect().zone(), this::failed);
+            times.loadMore(call.prospect().zone(),
+                    failure -> failed("Could not find more times", failure, this::showMoreTimes));
         }
     }
 
@@ -393,10 +394,12 @@ public final class PanelViewModel {
         tasks.run(() -> through.book(intent), outcome -> {
             booking = false;
             working.set(false);
-            handleBooking(outcome, chosen);
+            handleBooking(outcome, chosen, through);
         }, failure -> {
             booking = false;
-            failed(failure);
+            // The rep's choice is kept: Retry books the same time with the same notes.
+            failed("Could not book " + chosen.label() + "; your choice is kept", failure,
+                    () -> book(chosen, through));
         });
     }
 
@@ -617,7 +620,7 @@ public final class PanelViewModel {
 
     // ---- internals ----
 
-    private void handleBooking(BookingOutcome outcome, SpokenSlot chosen) {
+    private void handleBooking(BookingOutcome outcome, SpokenSlot chosen, BookNextStep through) {
         if (outcome instanceof BookingOutcome.Booked booked) {
             bookedEventId = booked.nextStep().eventId();
             bookedOffline = bookingOffline;
@@ -641,7 +644,9 @@ public final class PanelViewModel {
             sayError(refused.message() + " Here are fresh times.");
             loadProposals();
         } else {
-            sayError(outcome.message() + " Your choice is kept: try again.");
+            // Failed: nothing was booked; Retry books the same time with the same notes.
+            status.sayError("Could not book " + chosen.label() + "; your choice is kept: " + outcome.message(),
+                    () -> book(chosen, through));
         }
     }
 
@@ -778,7 +783,11 @@ public final class PanelViewModel {
                 sayError("No free time found in the next days: check your working hours in the settings.");
             }
             refreshLine();
-        }, this::failed);
+        }, failure -> failed("Could not find free times", failure, () -> {
+            if (call == current && state.get().isClosing()) {
+                loadProposals();
+            }
+        }));
     }
 
     private void resetPrompting() {
@@ -837,6 +846,11 @@ public final class PanelViewModel {
     private void failed(Throwable failure) {
         working.set(false);
         status.failed(failure);
+    }
+
+    private void failed(String what, Throwable failure, Runnable retry) {
+        working.set(false);
+        status.failed(what, failure, retry);
     }
 
     private void say(String text) {

@@ -97,6 +97,7 @@ public final class SettingsView {
         ListView<String> sources = new ListView<>(model.icsSources());
         sources.setId("icsSources");
         sources.setPrefHeight(96);
+        sources.setAccessibleText("Calendar files and addresses busy time also comes from");
         Button remove = new Button("Remove");
         remove.setId("removeIcsSource");
         remove.disableProperty().bind(sources.getSelectionModel().selectedItemProperty().isNull());
@@ -104,6 +105,7 @@ public final class SettingsView {
         TextField entry = new TextField();
         entry.setId("newIcsSource");
         entry.setPromptText("A file (.ics) or an address (https://, webcal://)");
+        entry.setAccessibleText("A calendar file or address to add");
         entry.textProperty().bindBidirectional(model.newIcsSourceProperty());
         entry.setOnAction(e -> model.addIcsSource());
         HBox.setHgrow(entry, Priority.ALWAYS);
@@ -164,6 +166,9 @@ public final class SettingsView {
             TextField prospect = field("prospectHours-" + key, model.prospectHours(day).textProperty());
             rep.setPromptText("day off");
             prospect.setPromptText("day off");
+            String dayName = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            rep.setAccessibleText("Your hours on " + dayName);
+            prospect.setAccessibleText("Prospects' hours on " + dayName);
             grid.addRow(row++, new Label(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)), rep, prospect);
             Label repError = error("repHoursError-" + key, model.repHours(day).errorProperty());
             Label prospectError = error("prospectHoursError-" + key, model.prospectHours(day).errorProperty());
@@ -187,7 +192,7 @@ public final class SettingsView {
         row = numberRow(grid, row, "dailyCap", "At most meetings a day (0: no limit)", model.dailyCap());
         TextField link = field("meetingLink", model.meetingLinkProperty());
         link.setPromptText("https://… (empty: Google Meet with Google, none locally)");
-        grid.addRow(row++, new Label("Meeting link"), link);
+        grid.addRow(row++, labelFor("Meeting link", link), link);
         grid.add(error("meetingLinkError", model.meetingLinkErrorProperty()), 1, row);
         return section("Meetings", grid);
     }
@@ -195,8 +200,10 @@ public final class SettingsView {
     private Node youSection() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("numbers");
-        grid.addRow(0, new Label("Your name"), field("repName", model.repNameProperty()));
-        grid.addRow(1, new Label("Your e-mail"), field("repEmail", model.repEmailProperty()));
+        TextField name = field("repName", model.repNameProperty());
+        TextField email = field("repEmail", model.repEmailProperty());
+        grid.addRow(0, labelFor("Your name", name), name);
+        grid.addRow(1, labelFor("Your e-mail", email), email);
         grid.add(error("repEmailError", model.repEmailErrorProperty()), 1, 2);
         return section("You (the organizer of invitations)", grid);
     }
@@ -217,13 +224,23 @@ public final class SettingsView {
         theme.setId("theme");
         theme.getItems().setAll("system", "light", "dark");
         theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setAccessibleText("Theme: system, light or dark");
         return section("Theme", theme);
     }
 
     private static int numberRow(GridPane grid, int row, String id, String label, NumberField field) {
-        grid.addRow(row, new Label(label), field(id, field.textProperty()));
+        TextField input = field(id, field.textProperty());
+        grid.addRow(row, labelFor(label, input), input);
         grid.add(error(id + "Error", field.errorProperty()), 1, row + 1);
         return row + 2;
+    }
+
+    /** A field's label, which is also its name for screen readers. */
+    private static Label labelFor(String text, TextField field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        field.setAccessibleText(text);
+        return label;
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty text) {

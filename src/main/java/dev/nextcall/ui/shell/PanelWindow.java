@@ -2,6 +2,8 @@ package dev.nextcall.ui.shell;
 
 import dev.nextcall.config.Settings;
 import dev.nextcall.ui.panel.PanelView;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -19,6 +21,8 @@ public final class PanelWindow {
 
     private final Stage stage;
     private PanelView view;
+    /** The full panel's height, kept while the slim bar is shown. */
+    private double fullHeight;
 
     public PanelWindow(Stage stage, PanelView view, Settings.Window geometry, Consumer<Settings.Window> saveGeometry) {
         this.stage = stage;
@@ -36,9 +40,11 @@ public final class PanelWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         placeOnScreen(geometry);
+        fullHeight = stage.getHeight();
+        follow(view, geometry.compact());
         stage.setOnHidden(e -> {
             view.stopTicking();
-            saveGeometry.accept(new Settings.Window(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+            saveGeometry.accept(geometryNow(geometry.screens()));
         });
     }
 
@@ -61,33 +67,105 @@ public final class PanelWindow {
      */
     public void replaceView(PanelView next) {
         view.stopTicking();
+        boolean compact = view.compactProperty().get();
         view = next;
         stage.getScene().setRoot(next.root());
+        follow(next, compact);
         if (stage.isShowing()) {
             next.startTicking();
         }
+    }
+
+    /** Shows the slim bar (true) or the full panel, as Esc does; the window resizes to it. */
+    public void setCompact(boolean compact) {
+        view.compactProperty().set(compact);
+    }
+
+    public boolean isCompact() {
+        return view.compactProperty().get();
     }
 
     public Stage stage() {
         return stage;
     }
 
-    /** Restores the last position only if it is still on a screen (monitors come and go). */
-    private void placeOnScreen(Settings.Window geometry) {
-        if (geometry.x() == null || geometry.y() == null) {
-            Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
-            stage.setX(bounds.getMaxX() - stage.getWidth() - 24);
-            stage.setY(bounds.getMinY() + 48);
-            return;
-        }
-        Rectangle2D wanted = new Rectangle2D(geometry.x(), geometry.y(), Math.max(1, geometry.width()),
-                Math.max(1, geometry.height()));
-        boolean visible = !Screen.getScreensForRectangle(wanted).isEmpty();
-        if (visible) {
-            stage.setX(geometry.x());
-            stage.setY(geometry.y());
+    /** Sizes the window to the view's mode now and whenever the rep collapses or expands it. */
+    private void follow(PanelView panel, boolean compact) {
+        panel.compactProperty().set(compact);
+        fitTo(compact);
+        panel.compactProperty().addListener((obs, was, now) -> {
+            if (panel == view) {
+                fitTo(now);
+            }
+        });
+    }
+
+    /**
+     * The slim bar: the window shrinks to the bar's height (width and place stay, so it does not jump);
+     * expanding gives back the full height. Resizing never raises or focuses the window.
+     */
+    private void fitTo(boolean compact) {
+        Scene scene = stage.getScene();
+        if (compact) {
+            if (stage.getHeight() > MIN_HEIGHT - 1) {
+                fullHeight = stage.getHeight();
+            }
+            double decorations = stage.isShowing() ? Math.max(0, stage.getHeight() - scene.getHeight()) : 0;
+            scene.getRoot().applyCss();
+            double bar = Math.ceil(scene.getRoot().prefHeight(stage.getWidth())) + decorations;
+            stage.setMinHeight(bar);
+            stage.setHeight(bar);
         } else {
-            stage.centerOnScreen();
+            stage.setMinHeight(MIN_HEIGHT);
+            stage.setHeight(Math.max(MIN_HEIGHT, fullHeight));
         }
+    }
+
+    /** The window's place now, also remembered for the screen it is on (see {@link Settings.Place}). */
+    private Settings.Window geometryNow(Map<String, Settings.Place> before) {
+        boolean compact = view.compactProperty().get();
+        double height = compact ? fullHeight : stage.getHeight();
+        Rectangle2D now = new Rectangle2D(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                Math.max(1, height));
+        Map<String, Settings.Place> screens = new LinkedHashMap<>(before);
+        Screen.getScreensForRectangle(now).stream().findFirst().ifPresent(screen -> screens.put(screenKey(screen),
+                new Settings.Place(stage.getX(), stage.getY(), stage.getWidth(), height)));
+        return new Settings.Window(stage.getX(), stage.getY(), stage.getWidth(), height, compact, screens);
+    }
+
+    /** A screen by its bounds: the same monitor in the same arrangement gets the same key. */
+    public static String screenKey(Screen screen) {
+        Rectangle2D b = screen.getBounds();
+        return Math.round(b.getWidth()) + "x" + Math.round(b.getHeight()) + "+" + Math.round(b.getMinX()) + "+"
+                + Math.round(b.getMinY());
+    }
+
+    /**
+     * Restores the last position if it is still on a screen (monitors come and go); otherwise the place
+     * last used on a screen that is there now; otherwise the top right corner of the main screen.
+     */
+    private void placeOnScreen(Settings.Window geometry) {
+        if (geometry.x() != null && geometry.y() != null) {
+            Rectangle2D wanted = new Rectangle2D(geometry.x(), geometry.y(), Math.max(1, geometry.width()),
+                    Math.max(1, geometry.height()));
+            if (!Screen.getScreensForRectangle(wanted).isEmpty()) {
+                stage.setX(geometry.x());
+                stage.setY(geometry.y());
+                return;
+            }
+        }
+        for (Screen screen : Screen.getScreens()) {
+            Settings.Place place = geometry.screens().get(screenKey(screen));
+            if (place != null && screen.getBounds().contains(place.x(), place.y())) {
+                stage.setWidth(Math.max(MIN_WIDTH, place.width()));
+                stage.setHeight(Math.max(MIN_HEIGHT, place.height()));
+                stage.setX(place.x());
+                stage.setY(place.y());
+                return;
+            }
+        }
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        stage.setX(bounds.getMaxX() - stage.getWidth() - 24);
+        stage.setY(bounds.getMinY() + 48);
     }
 }
