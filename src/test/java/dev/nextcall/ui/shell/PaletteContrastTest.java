@@ -63,7 +63,7 @@ class PaletteContrastTest {
 
     @Test
     void areaStylesheetsUsePaletteColoursOnly() throws IOException {
-        for (String area : List.of("panel", "settings", "welcome")) {
+        for (String area : List.of("panel", "settings", "welcome", "history")) {
             String css = read("/dev/nextcall/ui/" + area + "/" + area + ".css").replaceAll("(?s)/\\*.*?\\*/", "");
             assertThat(css).as(area + ".css").doesNotContainPattern("#[0-9a-fA-F]{3,8}\\b")
                     .doesNotContainPattern("rgba?\\(").doesNotContainPattern(":\\s*(white|black)\\s*;");
