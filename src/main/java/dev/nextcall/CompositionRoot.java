@@ -53,6 +53,7 @@ import dev.nextcall.config.SettingsStore;
 import dev.nextcall.domain.CalendarEvent;
 import dev.nextcall.domain.Interval;
 import dev.nextcall.domain.history.CalendarKind;
+import dev.nextcall.domain.prompt.Phrase;
 import dev.nextcall.domain.history.ReplyDeadline;
 import dev.nextcall.domain.prompt.LineLearner;
 import dev.nextcall.domain.prompt.Phrase;
@@ -402,7 +403,7 @@ public final class CompositionRoot implements AutoCloseable {
     public FillDemo fillDemo() {
         env.folder().ensureExists();
         return new FillDemo(historyPort(), new IcsDemoCalendar(env.folder().localCalendar(), env.clock()), this::repZone,
-                env.clock());
+                env.clock(), () -> promptLines().library().phrases().stream().map(Phrase::id).toList());
     }
 
     public MarkNoNextStep markNoNextStep() {

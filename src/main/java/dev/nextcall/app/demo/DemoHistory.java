@@ -78,6 +78,7 @@ public final class DemoHistory {
     private static final String[] FOLLOW_UPS = {"Send the pricing sheet", "Share the security whitepaper",
         "Introduce our solutions engineer", "Send a recap e-mail", "Prepare a demo with their data",
         "Check the contract template with legal", "Connect on LinkedIn", "Send the case study from their industry"};
+    /** Stand-in line ids for a demo made without the app's phrase library (tests and benchmarks). */
     private static final String[] LINES = {"ask-1", "ask-2", "offer-1", "offer-2", "offer-3", "tie-1", "tie-2",
         "confirm-1", "confirm-2", "backoff-1", "backoff-2", "overtime-1", "overtime-2"};
     private static final String[] BUSY = {"Team stand-up", "Pipeline review", "Lunch", "Customer call", "Focus time",
@@ -86,15 +87,28 @@ public final class DemoHistory {
     private final long seed;
     private final LocalDate today;
     private final ZoneId repZone;
+    private final String[] lineIds;
 
     /**
      * @param today   the history ends on the working day before this day, in the rep's zone
      * @param repZone where the rep works: calls happen in their working hours
      */
     public DemoHistory(long seed, LocalDate today, ZoneId repZone) {
+        this(seed, today, repZone, List.of(LINES));
+    }
+
+    /**
+     * @param lineIds the suggested lines the demo calls showed: the app's own, so the review's "best lines"
+     *                names real lines
+     */
+    public DemoHistory(long seed, LocalDate today, ZoneId repZone, List<String> lineIds) {
+        if (lineIds.isEmpty()) {
+            throw new IllegalArgumentException("the demo needs at least one line id");
+        }
         this.seed = seed;
         this.today = today;
         this.repZone = repZone;
+        this.lineIds = lineIds.toArray(String[]::new);
     }
 
     /**
@@ -204,7 +218,7 @@ public final class DemoHistory {
         List<ShownLine> lines = new ArrayList<>();
         int lineCount = 2 + random.nextInt(4);
         for (int i = 0; i < lineCount; i++) {
-            String phrase = LINES[random.nextInt(LINES.length)];
+            String phrase = lineIds[random.nextInt(lineIds.length)];
             if (lines.stream().noneMatch(l -> l.phraseId().equals(phrase))) {
                 lines.add(new ShownLine(phrase, start.plus(Duration.ofMinutes(5L + 3L * i))));
             }

@@ -24,12 +24,16 @@ public final class FillDemo {
     private final DemoCalendar calendar;
     private final Supplier<ZoneId> repZone;
     private final Clock clock;
+    private final Supplier<List<String>> lineIds;
 
-    public FillDemo(HistoryImport history, DemoCalendar calendar, Supplier<ZoneId> repZone, Clock clock) {
+    /** @param lineIds the ids of the app's suggested lines, which the demo calls are said to have shown */
+    public FillDemo(HistoryImport history, DemoCalendar calendar, Supplier<ZoneId> repZone, Clock clock,
+                    Supplier<List<String>> lineIds) {
         this.history = history;
         this.calendar = calendar;
         this.repZone = repZone;
         this.clock = clock;
+        this.lineIds = lineIds;
     }
 
     /** What the demo wrote; {@code calendarSetAside} is where an existing calendar.ics was moved. */
@@ -65,7 +69,7 @@ public final class FillDemo {
         }
         ZoneId zone = repZone.get();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        DemoHistory demo = new DemoHistory(seed, today, zone);
+        DemoHistory demo = new DemoHistory(seed, today, zone, lineIds.get());
         demo.generate(calls, BATCH, history::importCalls);
         List<CalendarEvent> busy = demo.busyEvents();
         Optional<Path> aside = calendar.replaceWith(busy);

@@ -37,9 +37,11 @@ public final class WeeklyChartView {
         return root;
     }
 
+    /** Every week of the range stays on the axis, with or without calls. */
+    private final CategoryAxis weeks = new CategoryAxis();
+
     private void createView() {
         root.getStyleClass().add("weekly");
-        CategoryAxis weeks = new CategoryAxis();
         weeks.setLabel("Week starting (hover a point for the counts)");
         NumberAxis share = new NumberAxis(0, 100, 25);
         share.setLabel("%");
@@ -89,7 +91,13 @@ public final class WeeklyChartView {
     private void fill() {
         booked.getData().clear();
         accepted.getData().clear();
+        weeks.setAutoRanging(false);
+        weeks.getCategories().setAll(model.weeks().stream().map(week -> WEEK.format(week.monday())).toList());
         for (WeekNumbers week : model.weeks()) {
+            if (week.calls() == 0) {
+                // No calls is no share at all, not 0 %: the line skips the week rather than dive to zero.
+                continue;
+            }
             String label = WEEK.format(week.monday());
             booked.getData().add(point(label, week.bookedShare(), week, week.booked() + " of " + week.calls()
                     + " calls booked"));
