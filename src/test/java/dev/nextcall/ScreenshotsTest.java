@@ -139,6 +139,15 @@ class ScreenshotsTest {
         FxWaits.until(() -> robot.lookup(".settings").tryQuery().isPresent());
         shoot(robot, desktop.settings().stage().getScene(), "settings");
         robot.interact(() -> desktop.settings().stage().hide());
+
+        // The review window over the demo history: the list, the weekly number and the best lines loaded.
+        robot.interact(() -> desktop.history().open());
+        FxWaits.until(() -> desktop.history().view() != null
+                && !desktop.history().view().table().getItems().isEmpty()
+                && !desktop.history().model().weekly().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, desktop.history().stage().getScene(), "review");
+        robot.interact(() -> desktop.history().stage().hide());
     }
 
     /** One PNG per theme of what {@code scene} shows now. */
