@@ -624,7 +624,7 @@ public final class CompositionRoot implements AutoCloseable {
                 learnGoogleZone();
                 return true;
             }, learned -> { }, failure -> LOG.log(Level.INFO, "the Google calendar's zone is not known yet", failure));
-            historyWindow = new HistoryWindow(() -> historyModel(tasks));
+            historyWindow = new HistoryWindow(historyModel(tasks));
             live = new LivePanel(tasks, openBrowser, historyWindow);
             themes = new Themes(settings.appearance().theme(), System.getenv());
             settingsWindow = new SettingsWindow(() -> settingsModel(tasks, openBrowser,

@@ -2,29 +2,18 @@ package dev.nextcall.ui.shell;
 
 import dev.nextcall.ui.history.HistoryView;
 import dev.nextcall.ui.history.HistoryViewModel;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /** The review window: calls without a next step, their actions, and the weekly number. Created on first use. */
 public final class HistoryWindow {
 
-    private final Supplier<HistoryViewModel> makeModel;
-    private HistoryViewModel model;
+    private final HistoryViewModel model;
     private Stage stage;
     private HistoryView view;
 
     public HistoryWindow(HistoryViewModel model) {
-        this.makeModel = () -> model;
         this.model = model;
-    }
-
-    /**
-     * A window whose model is made at its first use, so that neither it nor the review's classes are part
-     * of the app's start-up (see benchmarks.md, start-up).
-     */
-    public HistoryWindow(Supplier<HistoryViewModel> makeModel) {
-        this.makeModel = makeModel;
     }
 
     /** Opens (or re-shows) the window and reloads it; called by the rep's click, so it may take focus. */
@@ -33,12 +22,12 @@ public final class HistoryWindow {
             stage = new Stage();
             stage.setTitle("NextCall · Review your calls");
             stage.getIcons().setAll(AppIcons.load());
-            view = new HistoryView(model());
+            view = new HistoryView(model);
             Scene scene = new Scene(view.root(), 1240, 790);
             scene.getStylesheets().setAll(Stylesheets.forArea("history"));
             stage.setScene(scene);
         }
-        model().open();
+        model.open();
         stage.show();
     }
 
@@ -52,9 +41,6 @@ public final class HistoryWindow {
     }
 
     public HistoryViewModel model() {
-        if (model == null) {
-            model = makeModel.get();
-        }
         return model;
     }
 }
