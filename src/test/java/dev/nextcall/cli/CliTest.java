@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.nextcall.CompositionRoot;
 import dev.nextcall.config.DataFolder;
+import dev.nextcall.testing.CliRunner;
 import dev.nextcall.testing.IcsFiles;
 import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
 import com.sun.net.httpserver.HttpServer;
-import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,33 +32,27 @@ class CliTest {
     @TempDir
     Path folder;
 
-    private final List<CompositionRoot> roots = new ArrayList<>();
     private MutableClock clock;
+    private CliRunner cli;
     private String out;
     private String err;
 
     @BeforeEach
     void setUp() {
         clock = new MutableClock(MONDAY_10, TestEnvironments.BERLIN);
+        cli = new CliRunner("9.9.9", () -> TestEnvironments.in(folder, clock));
     }
 
     @AfterEach
     void tearDown() {
-        roots.forEach(CompositionRoot::close);
+        cli.close();
     }
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        Cli cli = new Cli("9.9.9", () -> {
-            CompositionRoot root = new CompositionRoot(TestEnvironments.in(folder, clock));
-            roots.add(root);
-            return root.cliContext();
-        });
-        int code = cli.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRunner.Result result = cli.run(args);
+        out = result.out();
+        err = result.err();
+        return result.code();
     }
 
     private JsonObject json() {
@@ -350,6 +342,6 @@ class CliTest {
         assertThat(out.strip()).isEqualTo("NextCall 9.9.9");
         assertThat(run("--help")).isZero();
         assertThat(out).contains("busy", "slots", "book", "history");
-        assertThat(roots).isEmpty();
+        assertThat(cli.rootsMade()).as("composition roots made").isZero();
     }
 }

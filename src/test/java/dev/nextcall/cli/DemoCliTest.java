@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
-import dev.nextcall.CompositionRoot;
+import dev.nextcall.testing.CliRunner;
 import dev.nextcall.testing.MutableClock;
 import dev.nextcall.testing.TestEnvironments;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,27 +24,20 @@ class DemoCliTest {
     @TempDir
     Path folder;
 
-    private final List<CompositionRoot> roots = new ArrayList<>();
+    private final CliRunner cli = new CliRunner("9.9.9", () -> TestEnvironments.in(folder, clock));
     private String out;
     private String err;
 
     @AfterEach
     void tearDown() {
-        roots.forEach(CompositionRoot::close);
+        cli.close();
     }
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        Cli cli = new Cli("9.9.9", () -> {
-            CompositionRoot root = new CompositionRoot(TestEnvironments.in(folder, clock));
-            roots.add(root);
-            return root.cliContext();
-        });
-        int code = cli.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRunner.Result result = cli.run(args);
+        out = result.out();
+        err = result.err();
+        return result.code();
     }
 
     private JsonArray calls() {

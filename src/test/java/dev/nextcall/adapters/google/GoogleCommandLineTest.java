@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.api.services.calendar.model.Event;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.nextcall.CompositionRoot;
 import dev.nextcall.Environment;
 import dev.nextcall.adapters.google.fake.EventSeed;
-import dev.nextcall.cli.Cli;
 import dev.nextcall.config.DataFolder;
+import dev.nextcall.testing.CliRunner;
 import dev.nextcall.testing.IcsFiles;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +31,7 @@ class GoogleCommandLineTest {
     Path folder;
 
     private GoogleOnFake google;
-    private final List<CompositionRoot> roots = new ArrayList<>();
+    private CliRunner cli;
     private String out;
     private String err;
 
@@ -46,27 +41,21 @@ class GoogleCommandLineTest {
         google.signedIn();
         google.fake.calendars().primary().timeZone("Europe/Berlin");
         IcsFiles.write(folder.resolve("settings.json"), "{\"calendar\": {\"source\": \"google\"}}");
+        cli = new CliRunner("test", () -> new Environment(new DataFolder(folder), google.clock,
+                ZoneId.of("UTC"), Locale.UK, "rep", google.fake.rootUrl()));
     }
 
     @AfterEach
     void tearDown() {
-        roots.forEach(CompositionRoot::close);
+        cli.close();
         google.close();
     }
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        Cli cli = new Cli("test", () -> {
-            CompositionRoot root = new CompositionRoot(new Environment(new DataFolder(folder), google.clock,
-                    ZoneId.of("UTC"), Locale.UK, "rep", google.fake.rootUrl()));
-            roots.add(root);
-            return root.cliContext();
-        });
-        int code = cli.run(args, new PrintWriter(o), new PrintWriter(e));
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CliRunner.Result result = cli.run(args);
+        out = result.out();
+        err = result.err();
+        return result.code();
     }
 
     private JsonObject json() {
